@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per backend: QT_LOGGING_RULES="pitwall.redis.debug=true" shows one backend's traffic.
+Q_DECLARE_LOGGING_CATEGORY(lcCollector)
+Q_DECLARE_LOGGING_CATEGORY(lcPostgres)
+Q_DECLARE_LOGGING_CATEGORY(lcPgBouncer)
+Q_DECLARE_LOGGING_CATEGORY(lcRedis)
+Q_DECLARE_LOGGING_CATEGORY(lcClickHouse)
+Q_DECLARE_LOGGING_CATEGORY(lcPrometheus)
+Q_DECLARE_LOGGING_CATEGORY(lcMetrics)

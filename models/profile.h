@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sourcekind.h"
+#include "thresholdrule.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace Pitwall {
+
+/// One source to poll, as the profile names it. The URL never carries a
+/// password: secrets are resolved at connect time (environment reference,
+/// libpq's .pgpass / PGPASSFILE / PGSERVICE, keychain) and never stored.
+struct SourceConfig
+{
+    QString name;
+    SourceKind kind = SourceKind::Postgres;
+    QUrl url;
+    /// Name of the environment variable that holds the password, from a
+    /// `${VAR}` reference in the URL or the `password` key; empty if none.
+    QString passwordEnv;
+};
+
+/// A validated profile: everything Pitwall polls and the limits it judges by.
+struct Profile
+{
+    QString filePath;
+    std::chrono::milliseconds interval{5000};
+    bool readOnly = false;
+    QList<SourceConfig> sources;
+    /// Every known metric's rule: the shipped defaults with the profile's overrides applied.
+    QMap<QString, ThresholdRule> thresholds;
+
+    const SourceConfig *source(const QString &name) const;
+};
+
+} // namespace Pitwall

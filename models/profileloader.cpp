@@ -1,0 +1,335 @@
+#include "profileloader.h"
+
+#include "duration.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <yaml-cpp/yaml.h>
+
+#include <initializer_list>
+
+namespace Pitwall {
+
+QString ProfileError::toString() const
+{
+    if (line <= 0)
+        return file + QLatin1String(": ") + message;
+    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+}
+
+namespace {
+
+const QString secureWays
+    = QStringLiteral("write a ${ENV_VAR} reference instead, or leave the password out and let it come from "
+                     "~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL) or the system keychain");
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+/// Walks a parsed YAML document; every check that fails throws a ProfileError
+/// at the node it is about.
+class Reader
+{
+public:
+    explicit Reader(QString fileName)
+        : m_fileName(std::move(fileName))
+    { }
+
+    [[noreturn]] void fail(const YAML::Node &node, const QString &message) const
+    {
+        const YAML::Mark mark = node.Mark();
+        throw ProfileError{m_fileName, mark.is_null() ? 0 : mark.line + 1, mark.is_null() ? 0 : mark.column + 1,
+                           message};
+    }
+
+    void expectMap(const YAML::Node &node, const QString &what) const
+    {
+        if (!node.IsMap())
+            fail(node, QStringLiteral("%1: expected a map of keys and values").arg(what));
+    }
+
+    void expectKeys(const YAML::Node &map, std::initializer_list<const char *> allowed, const QString &what) const
+    {
+        QStringList names;
+        for (const char *name : allowed)
+            names << QLatin1String(name);
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const QString key = scalar(it->first, what);
+            if (!names.contains(key))
+                fail(it->first,
+                     QStringLiteral("%1: unknown key '%2'; expected one of: %3")
+                         .arg(what, key, names.join(QLatin1String(", "))));
+        }
+    }
+
+    QString scalar(const YAML::Node &node, const QString &what) const
+    {
+        if (!node.IsScalar())
+            fail(node, QStringLiteral("%1: expected a single value").arg(what));
+        return fromStd(node.Scalar());
+    }
+
+    double number(const YAML::Node &node, const QString &what) const
+    {
+        const QString text = scalar(node, what);
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok)
+            fail(node, QStringLiteral("%1: expected a number, got '%2'").arg(what, text));
+        return value;
+    }
+
+    bool boolean(const YAML::Node &node, const QString &what) const
+    {
+        const QString text = scalar(node, what);
+        if (text == QLatin1String("true"))
+            return true;
+        if (text == QLatin1String("false"))
+            return false;
+        fail(node, QStringLiteral("%1: expected true or false, got '%2'").arg(what, text));
+    }
+
+    std::chrono::milliseconds duration(const YAML::Node &node, const QString &what) const
+    {
+        const QString text = scalar(node, what);
+        const auto parsed = parseDuration(text);
+        if (!parsed)
+            fail(node, QStringLiteral("%1: expected a duration such as 500ms, 5s, 2m or 1h, got '%2'").arg(what, text));
+        return *parsed;
+    }
+
+    /// Reads a rule; fields that are absent keep their value in @p rule.
+    void rule(const YAML::Node &node, const QString &metric, bool allowUnit, ThresholdRule &rule) const
+    {
+        const QString what = QStringLiteral("threshold '%1'").arg(metric);
+        expectMap(node, what);
+        if (allowUnit)
+            expectKeys(node, {"unit", "direction", "warning", "critical", "emergency", "for"}, what);
+        else
+            expectKeys(node, {"direction", "warning", "critical", "emergency", "for"}, what);
+        if (const auto unit = node["unit"])
+            rule.unit = scalar(unit, what);
+        if (const auto direction = node["direction"]) {
+            const QString text = scalar(direction, what);
+            if (text == QLatin1String("above"))
+                rule.direction = ThresholdRule::Direction::Above;
+            else if (text == QLatin1String("below"))
+                rule.direction = ThresholdRule::Direction::Below;
+            else
+                fail(direction, QStringLiteral("%1: direction must be above or below, got '%2'").arg(what, text));
+        }
+        if (const auto v = node["warning"])
+            rule.warning = number(v, what);
+        if (const auto v = node["critical"])
+            rule.critical = number(v, what);
+        if (const auto v = node["emergency"])
+            rule.emergency = number(v, what);
+        if (const auto v = node["for"])
+            rule.holdFor = duration(v, what);
+        if ((rule.warning || rule.critical || rule.emergency) && !rule.direction)
+            fail(node, QStringLiteral("%1: a rule with limits needs a direction (above or below)").arg(what));
+    }
+
+    ProfileLoader::ThresholdMap thresholds(const YAML::Node &root) const
+    {
+        ProfileLoader::ThresholdMap rules;
+        if (!root || root.IsNull())
+            return rules;
+        expectMap(root, QStringLiteral("thresholds"));
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            const QString metric = scalar(it->first, QStringLiteral("thresholds"));
+            ThresholdRule parsed;
+            rule(it->second, metric, true, parsed);
+            if (parsed.unit.isEmpty())
+                fail(it->second, QStringLiteral("threshold '%1': every metric needs a unit").arg(metric));
+            rules.insert(metric, parsed);
+        }
+        return rules;
+    }
+
+    Profile profile(const YAML::Node &root, const ProfileLoader::ThresholdMap &defaults) const
+    {
+        Profile profile;
+        profile.thresholds = defaults;
+        const QString what = QStringLiteral("profile");
+        expectMap(root, what);
+        expectKeys(root, {"interval", "read_only", "sources", "thresholds"}, what);
+        if (const auto interval = root["interval"]) {
+            profile.interval = duration(interval, QStringLiteral("interval"));
+            if (profile.interval < std::chrono::milliseconds(500))
+                fail(interval, QStringLiteral("interval: at least 500ms, got '%1'").arg(scalar(interval, what)));
+        }
+        if (const auto readOnly = root["read_only"])
+            profile.readOnly = boolean(readOnly, QStringLiteral("read_only"));
+
+        const auto sources = root["sources"];
+        if (!sources || !sources.IsSequence() || sources.size() == 0)
+            fail(sources ? sources : root, QStringLiteral("sources: expected a list of at least one source"));
+        QSet<QString> names;
+        for (const auto &node : sources) {
+            SourceConfig config = source(node);
+            if (names.contains(config.name))
+                fail(node["name"], QStringLiteral("source '%1' is named twice").arg(config.name));
+            names.insert(config.name);
+            profile.sources.append(config);
+        }
+
+        if (const auto overrides = root["thresholds"]; overrides && !overrides.IsNull()) {
+            expectMap(overrides, QStringLiteral("thresholds"));
+            for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+                const QString metric = scalar(it->first, QStringLiteral("thresholds"));
+                auto known = profile.thresholds.find(metric);
+                if (known == profile.thresholds.end())
+                    fail(it->first,
+                         QStringLiteral("thresholds: unknown metric '%1'; known metrics: %2")
+                             .arg(metric, QStringList(defaults.keys()).join(QLatin1String(", "))));
+                rule(it->second, metric, false, *known);
+            }
+        }
+        return profile;
+    }
+
+private:
+    SourceConfig source(const YAML::Node &node) const
+    {
+        const QString what = QStringLiteral("source");
+        expectMap(node, what);
+        expectKeys(node, {"name", "kind", "url", "password"}, what);
+        SourceConfig config;
+        for (const char *required : {"name", "kind", "url"}) {
+            if (!node[required])
+                fail(node, QStringLiteral("source: missing key '%1'").arg(QLatin1String(required)));
+        }
+        config.name = scalar(node["name"], what);
+        static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
+        if (!validName.match(config.name).hasMatch())
+            fail(node["name"],
+                 QStringLiteral("source name '%1': use letters, digits, '-', '_' and '.'").arg(config.name));
+        const QString sourceWhat = QStringLiteral("source '%1'").arg(config.name);
+
+        const QString kindText = scalar(node["kind"], sourceWhat);
+        const auto kind = sourceKindFromName(kindText);
+        if (!kind)
+            fail(node["kind"],
+                 QStringLiteral("%1: unknown kind '%2'; expected one of: %3")
+                     .arg(sourceWhat, kindText, sourceKindNames()));
+        config.kind = *kind;
+
+        QString urlText = scalar(node["url"], sourceWhat);
+        // user:${VAR}@host names the variable that holds the password; take it out before parsing.
+        static const QRegularExpression envPassword(
+            QStringLiteral("^([^/]*//[^:@/]*):\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}@"));
+        if (const auto match = envPassword.match(urlText); match.hasMatch()) {
+            config.passwordEnv = match.captured(2);
+            urlText.replace(0, match.capturedLength(), match.captured(1) + QLatin1Char('@'));
+        }
+        config.url = QUrl(urlText, QUrl::StrictMode);
+        if (!config.url.isValid() || config.url.scheme().isEmpty() || config.url.host().isEmpty())
+            fail(node["url"],
+                 QStringLiteral("%1: '%2' is not a URL with a scheme and a host").arg(sourceWhat, urlText));
+        if (!config.url.password().isEmpty())
+            fail(node["url"],
+                 QStringLiteral("%1: a password is written into the profile; %2").arg(sourceWhat, secureWays));
+        const QUrlQuery query(config.url);
+        if (query.hasQueryItem(QStringLiteral("password")))
+            fail(node["url"],
+                 QStringLiteral("%1: a password is written into the profile; %2").arg(sourceWhat, secureWays));
+        if (const auto password = node["password"]) {
+            if (!config.passwordEnv.isEmpty())
+                fail(password, QStringLiteral("%1: the password is given twice (url and password)").arg(sourceWhat));
+            config.passwordEnv = passwordReference(password, scalar(password, sourceWhat), sourceWhat);
+        }
+        config.url.setPassword(QString());
+        return config;
+    }
+
+    /// The variable named by a `${VAR}` reference; anything else is a
+    /// password written in the clear and refused.
+    QString passwordReference(const YAML::Node &node, const QString &text, const QString &what) const
+    {
+        if (text.isEmpty())
+            return {};
+        static const QRegularExpression reference(QStringLiteral("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}$"));
+        const auto match = reference.match(text);
+        if (!match.hasMatch())
+            fail(node, QStringLiteral("%1: a password is written into the profile; %2").arg(what, secureWays));
+        return match.captured(1);
+    }
+
+    QString m_fileName;
+};
+
+ProfileError yamlError(const QString &fileName, const YAML::Exception &e)
+{
+    return ProfileError{fileName, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,
+                        QStringLiteral("not valid YAML: %1").arg(fromStd(e.msg))};
+}
+
+std::optional<ProfileError> readFile(const QString &path, QByteArray &contents)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ProfileError{path, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+    contents = file.readAll();
+    return std::nullopt;
+}
+
+} // namespace
+
+ProfileLoader::ThresholdMap ProfileLoader::defaultThresholds()
+{
+    static const ThresholdMap defaults = [] {
+        const QString path = QStringLiteral(":/pitwall/thresholds.yaml");
+        QByteArray yaml;
+        if (const auto error = readFile(path, yaml))
+            qFatal("%s", qPrintable(error->toString()));
+        auto parsed = parseThresholds(yaml, path);
+        if (const auto *error = std::get_if<ProfileError>(&parsed))
+            qFatal("the shipped thresholds are broken: %s", qPrintable(error->toString()));
+        return std::get<ThresholdMap>(parsed);
+    }();
+    return defaults;
+}
+
+std::variant<Profile, ProfileError> ProfileLoader::load(const QString &path)
+{
+    QByteArray yaml;
+    if (auto error = readFile(path, yaml))
+        return *error;
+    return parse(yaml, path, defaultThresholds());
+}
+
+std::variant<Profile, ProfileError> ProfileLoader::parse(const QByteArray &yaml, const QString &fileName,
+                                                         const ThresholdMap &defaults)
+{
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        Profile profile = Reader(fileName).profile(root, defaults);
+        profile.filePath = fileName;
+        return profile;
+    } catch (const ProfileError &error) {
+        return error;
+    } catch (const YAML::Exception &e) {
+        return yamlError(fileName, e);
+    }
+}
+
+std::variant<ProfileLoader::ThresholdMap, ProfileError> ProfileLoader::parseThresholds(const QByteArray &yaml,
+                                                                                       const QString &fileName)
+{
+    try {
+        return Reader(fileName).thresholds(YAML::Load(yaml.toStdString()));
+    } catch (const ProfileError &error) {
+        return error;
+    } catch (const YAML::Exception &e) {
+        return yamlError(fileName, e);
+    }
+}
+
+} // namespace Pitwall

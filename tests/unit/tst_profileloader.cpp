@@ -1,0 +1,199 @@
+#include "profileloader.h"
+
+#include <QtTest>
+
+using namespace Pitwall;
+using namespace std::chrono_literals;
+
+namespace {
+const QString file = QStringLiteral("test.yaml");
+
+std::variant<Profile, ProfileError> parse(const char *yaml)
+{
+    return ProfileLoader::parse(QByteArray(yaml), file, ProfileLoader::defaultThresholds());
+}
+
+QByteArray describe(const std::variant<Profile, ProfileError> &result)
+{
+    if (const auto *error = std::get_if<ProfileError>(&result))
+        return error->toString().toUtf8();
+    return "accepted";
+}
+
+ProfileError errorOf(const char *yaml)
+{
+    auto result = parse(yaml);
+    if (const auto *error = std::get_if<ProfileError>(&result))
+        return *error;
+    return ProfileError{file, -1, -1, QStringLiteral("the profile was accepted")};
+}
+} // namespace
+
+class TestProfileLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedThresholdsCoverTheDocumentedMetrics()
+    {
+        const auto defaults = ProfileLoader::defaultThresholds();
+        const QStringList documented{QStringLiteral("pool_utilisation"),   QStringLiteral("pool_waiting_clients"),
+                                     QStringLiteral("connections_active"), QStringLiteral("connection_utilisation"),
+                                     QStringLiteral("cache_hit_rate"),     QStringLiteral("cdc_lag_seconds"),
+                                     QStringLiteral("cdc_lag_bytes"),      QStringLiteral("replication_lag_seconds"),
+                                     QStringLiteral("slow_query_ms"),      QStringLiteral("slow_query_rate"),
+                                     QStringLiteral("latency_p99_ms"),     QStringLiteral("memory_utilisation"),
+                                     QStringLiteral("evicted_keys_rate"),  QStringLiteral("error_rate"),
+                                     QStringLiteral("active_parts")};
+        for (const auto &metric : documented)
+            QVERIFY2(defaults.contains(metric), qPrintable(metric));
+
+        const auto hitRate = defaults.value(QStringLiteral("cache_hit_rate"));
+        QCOMPARE(hitRate.unit, QStringLiteral("ratio"));
+        QCOMPARE(hitRate.direction, ThresholdRule::Direction::Below);
+        QCOMPARE(hitRate.warning, 0.90);
+        QCOMPARE(hitRate.critical, 0.80);
+        QCOMPARE(hitRate.emergency, 0.70);
+        QCOMPARE(hitRate.holdFor, 5min);
+        const auto cdc = defaults.value(QStringLiteral("cdc_lag_seconds"));
+        QCOMPARE(cdc.warning, 5.0);
+        QCOMPARE(cdc.critical, 30.0);
+        QCOMPARE(cdc.holdFor, 2min);
+    }
+
+    void acceptsTheDesignExample()
+    {
+        auto result = parse("interval: 5s\n"
+                            "read_only: false\n"
+                            "sources:\n"
+                            "  - name: orders-db\n"
+                            "    kind: postgres\n"
+                            "    url: postgresql://monitor@127.0.0.1:5432/orders\n"
+                            "  - name: pool\n"
+                            "    kind: pgbouncer\n"
+                            "    url: postgresql://pgbouncer@127.0.0.1:6432/pgbouncer\n"
+                            "  - name: cache\n"
+                            "    kind: redis\n"
+                            "    url: redis://127.0.0.1:6379/0\n"
+                            "  - name: analytics\n"
+                            "    kind: clickhouse\n"
+                            "    url: http://127.0.0.1:8123\n"
+                            "  - name: prom\n"
+                            "    kind: prometheus\n"
+                            "    url: http://127.0.0.1:9090\n"
+                            "thresholds:\n"
+                            "  cache_hit_rate: {direction: below, warning: 0.95, critical: 0.85, for: 5m}\n");
+        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
+        const auto profile = std::get<Profile>(result);
+        QCOMPARE(profile.interval, 5s);
+        QCOMPARE(profile.readOnly, false);
+        QCOMPARE(profile.sources.size(), 5);
+        QCOMPARE(profile.sources[0].name, QStringLiteral("orders-db"));
+        QCOMPARE(profile.sources[0].kind, SourceKind::Postgres);
+        QCOMPARE(profile.sources[0].url.port(), 5432);
+        QCOMPARE(profile.sources[2].kind, SourceKind::Redis);
+
+        // The override changes what it names and keeps the rest of the default.
+        const auto hitRate = profile.thresholds.value(QStringLiteral("cache_hit_rate"));
+        QCOMPARE(hitRate.warning, 0.95);
+        QCOMPARE(hitRate.critical, 0.85);
+        QCOMPARE(hitRate.emergency, 0.70);
+        QCOMPARE(hitRate.unit, QStringLiteral("ratio"));
+        QCOMPARE(profile.thresholds.value(QStringLiteral("active_parts")).critical, 300.0);
+    }
+
+    void acceptsAnEnvironmentReference()
+    {
+        auto result = parse(
+            "sources:\n"
+            "  - {name: db, kind: postgres, url: \"postgresql://monitor:${ORDERS_DB_PASSWORD}@127.0.0.1/orders\"}\n"
+            "  - {name: cache, kind: redis, url: \"redis://127.0.0.1:6379/0\", password: \"${REDIS_PASSWORD}\"}\n");
+        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
+        const auto profile = std::get<Profile>(result);
+        QCOMPARE(profile.sources[0].passwordEnv, QStringLiteral("ORDERS_DB_PASSWORD"));
+        QVERIFY(profile.sources[0].url.password().isEmpty());
+        QCOMPARE(profile.sources[1].passwordEnv, QStringLiteral("REDIS_PASSWORD"));
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("bad yaml") << QByteArray("sources:\n  - name: [unclosed\n") << 3 << 1
+                                  << QStringLiteral("not valid YAML");
+        QTest::newRow("unknown top-level key")
+            << QByteArray("interval: 5s\ntreshold: {}\nsources: []\n") << 2 << 1
+            << QStringLiteral("unknown key 'treshold'; expected one of: interval, read_only, sources, thresholds");
+        QTest::newRow("unknown source key")
+            << QByteArray("sources:\n  - name: db\n    kind: postgres\n    url: postgresql://h/db\n    pasword: x\n")
+            << 5 << 5 << QStringLiteral("unknown key 'pasword'");
+        QTest::newRow("wrong type interval") << QByteArray("interval: [5s]\nsources: []\n") << 1 << 11
+                                             << QStringLiteral("interval: expected a single value");
+        QTest::newRow("bad duration") << QByteArray("interval: fast\nsources: []\n") << 1 << 11
+                                      << QStringLiteral("expected a duration such as 500ms, 5s, 2m or 1h, got 'fast'");
+        QTest::newRow("wrong type read_only")
+            << QByteArray("read_only: maybe\nsources:\n  - {name: a, kind: redis, url: 'redis://h'}\n") << 1 << 12
+            << QStringLiteral("read_only: expected true or false, got 'maybe'");
+        QTest::newRow("no sources") << QByteArray("interval: 5s\nsources: []\n") << 2 << 10
+                                    << QStringLiteral("sources: expected a list of at least one source");
+        QTest::newRow("unknown kind") << QByteArray("sources:\n  - name: db\n    kind: mysql\n    url: mysql://h/db\n")
+                                      << 3 << 11
+                                      << QStringLiteral(
+                                             "unknown kind 'mysql'; expected one of: postgres | pgbouncer | redis");
+        QTest::newRow("inline password in url")
+            << QByteArray("sources:\n  - name: db\n    kind: postgres\n    url: postgresql://monitor:hunter2@h/db\n")
+            << 4 << 10
+            << QStringLiteral("a password is written into the profile; write a ${ENV_VAR} reference instead");
+        QTest::newRow("inline password key")
+            << QByteArray("sources:\n  - name: c\n    kind: redis\n    url: redis://h:6379\n    password: hunter2\n")
+            << 5 << 15 << QStringLiteral("~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL) or the system keychain");
+        QTest::newRow("password query parameter")
+            << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'postgresql://h/db?password=hunter2'}\n") << 2
+            << 37 << QStringLiteral("a password is written into the profile");
+        QTest::newRow("duplicate names") << QByteArray(
+            "sources:\n  - {name: a, kind: redis, url: 'redis://h'}\n  - {name: a, kind: redis, url: "
+            "'redis://g'}\n") << 3 << 12 << QStringLiteral("source 'a' is named twice");
+        QTest::newRow("unknown metric") << QByteArray(
+            "sources:\n  - {name: a, kind: redis, url: 'redis://h'}\nthresholds:\n  cache_hitrate: "
+            "{warning: 0.9}\n") << 4 << 3
+                                        << QStringLiteral("thresholds: unknown metric 'cache_hitrate'; known metrics:");
+        QTest::newRow("threshold wrong type")
+            << QByteArray("sources:\n  - {name: a, kind: redis, url: 'redis://h'}\nthresholds:\n  cache_hit_rate: "
+                          "{warning: high}\n")
+            << 4 << 29 << QStringLiteral("threshold 'cache_hit_rate': expected a number, got 'high'");
+        QTest::newRow("threshold unit is fixed")
+            << QByteArray("sources:\n  - {name: a, kind: redis, url: 'redis://h'}\nthresholds:\n  cache_hit_rate: "
+                          "{unit: percent}\n")
+            << 4 << 20 << QStringLiteral("unknown key 'unit'");
+        QTest::newRow("url without host") << QByteArray("sources:\n  - {name: a, kind: redis, url: 'not a url'}\n") << 2
+                                          << 33 << QStringLiteral("is not a URL with a scheme and a host");
+    }
+
+    void refuses()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, expected);
+        const auto error = errorOf(yaml.constData());
+        QVERIFY2(error.message.contains(expected), qPrintable(error.toString()));
+        QCOMPARE(error.file, file);
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+        QVERIFY(error.toString().startsWith(QStringLiteral("test.yaml:%1:%2: ").arg(line).arg(column)));
+        QVERIFY2(!error.toString().contains(QLatin1String("hunter2")), "the secret must not be echoed");
+    }
+
+    void missingFileIsAnError()
+    {
+        auto result = ProfileLoader::load(QStringLiteral("/nonexistent/profile.yaml"));
+        QVERIFY(std::holds_alternative<ProfileError>(result));
+        QVERIFY(std::get<ProfileError>(result).message.contains(QLatin1String("cannot read the file")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileLoader)
+#include "tst_profileloader.moc"
