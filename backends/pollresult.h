@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sample.h"
+#include "slowquery.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Pitwall {
+
+/// Everything one poll of one source produced, handed from the collector's
+/// thread to the GUI thread by value.
+struct PollResult
+{
+    QString source;
+    qint64 timeMs = 0;
+    /// How long the poll took, for the source table.
+    double latencyMs = 0;
+    QList<Sample> samples;
+    QList<SlowQuery> slowQueries;
+    /// Something the engineer should know that is not an error, e.g.
+    /// "pg_stat_statements is not installed: slow statements come from pg_stat_activity only".
+    QString remark;
+};
+
+} // namespace Pitwall
+
+Q_DECLARE_METATYPE(Pitwall::PollResult)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "alert.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Pitwall {
+
+/// Every alert of the session, open and ended, one row each. Holds raw values
+/// (times as QDateTime, values in the metric's unit); a proxy in widgets/
+/// formats and colours them.
+class AlertModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        LevelColumn,
+        SourceColumn,
+        MetricColumn,
+        LabelsColumn,
+        StartColumn,
+        EndColumn,
+        DurationColumn,
+        PeakColumn,
+        OriginColumn,
+        ColumnCount
+    };
+    enum Role {
+        LevelRole = Qt::UserRole + 1, ///< Level as int (the worst reached)
+        OpenRole, ///< bool: not ended yet
+        UnitMetricRole, ///< the metric name, for unit lookup
+    };
+    Q_ENUM(Role)
+
+    explicit AlertModel(QObject *parent = nullptr);
+
+    /// Adds an alert, or updates the one with the same id and origin.
+    void upsert(const Alert &alert);
+    const QList<Alert> &alerts() const { return m_alerts; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Alert> m_alerts;
+};
+
+} // namespace Pitwall
