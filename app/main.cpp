@@ -1,46 +1,86 @@
-#include "mainwindow.h"
-#include "pitwall_version.h"
-#include "profileloader.h"
+// pitwall: the dashboard, and its headless commands (DESIGN.md, command line).
 
-#include <QApplication>
+#include "commands.h"
+#include "pitwall_version.h"
+
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
-#include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace Pitwall;
 
 namespace {
 
-enum ExitCode { ExitOk = 0, ExitUsage = 64, ExitProfile = 78 };
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("pitwall"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Pitwall"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PITWALL_VERSION));
+}
 
-/// Loads the translation for --lang (or the system's language) from resources.
-void installTranslators(QCoreApplication &app, const QString &language)
+/// The value of --lang in argv, if given; read before any application object exists.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+} // namespace
+
+void Pitwall::installTranslators(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *pitwall = new QTranslator(&app);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *pitwall = new QTranslator(QCoreApplication::instance());
     if (pitwall->load(locale, QStringLiteral("pitwall"), QStringLiteral("_"), QStringLiteral(":/pitwall/translations")))
         QCoreApplication::installTranslator(pitwall);
-    auto *qt = new QTranslator(&app);
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
-void addCommonOptions(QCommandLineParser &parser)
+namespace {
+
+/// The first argument that is not an option (or an option's value): the command.
+QString commandArgument(int argc, char **argv)
 {
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (arg[0] != '-')
+            return QString::fromLocal8Bit(arg);
+        if ((std::strcmp(arg, "--profile") == 0 || std::strcmp(arg, "--lang") == 0 || std::strcmp(arg, "--window") == 0
+             || std::strcmp(arg, "--out") == 0 || std::strcmp(arg, "--listen") == 0)
+            && i + 1 < argc)
+            ++i;
+    }
+    return {};
+}
+
+int runTopLevel(int argc, char **argv)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
         "Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.\n\n"
         "Commands:\n"
         "  (none)   open the dashboard\n"
         "  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
-        "  report   export an incident window as a report bundle\n"
-        "  serve    expose what Pitwall computes for Prometheus to scrape"));
+        "           (pitwall check --help for its options)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("main", "The profile to open."),
@@ -48,45 +88,53 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language (en, de); default: the system's."),
                       QStringLiteral("LANG")});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "check, report or serve"),
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "check"),
                                  QStringLiteral("[command]"));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    out << parser.helpText();
+    return 0;
+}
+
+bool wantsTopLevelOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return true;
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+            return commandArgument(argc, argv).isEmpty();
+    }
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("pitwall"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Pitwall"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PITWALL_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Pitwall"));
+    describeApplication();
+    const QString language = languageArgument(argc, argv);
+    const QString command = commandArgument(argc, argv);
 
-    QCommandLineParser parser;
-    addCommonOptions(parser);
-    parser.process(app);
-    installTranslators(app, parser.value(QStringLiteral("lang")));
+    if (command.isEmpty() && !wantsTopLevelOnly(argc, argv))
+        return runGui(argc, argv, language);
 
-    QTextStream err(stderr);
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        err << QCoreApplication::translate("main", "pitwall: unknown command '%1'; see pitwall --help")
-                   .arg(positional.first())
-            << Qt::endl;
-        return ExitUsage;
-    }
-
-    MainWindow window;
-    if (parser.isSet(QStringLiteral("profile"))) {
-        auto loaded = ProfileLoader::load(parser.value(QStringLiteral("profile")));
-        if (const auto *error = std::get_if<ProfileError>(&loaded)) {
-            err << QCoreApplication::translate("main", "pitwall: profile refused: %1").arg(error->toString())
-                << Qt::endl;
-            return ExitProfile;
-        }
-        window.setProfile(std::get<Profile>(loaded));
-    }
-    window.show();
-    return app.exec();
+    QCoreApplication app(argc, argv);
+    installTranslators(language);
+    if (command.isEmpty())
+        return runTopLevel(argc, argv);
+    if (command == QLatin1String("check"))
+        return runCheck(QCoreApplication::arguments());
+    QTextStream(stderr)
+        << QCoreApplication::translate("main", "pitwall: unknown command '%1'; see pitwall --help").arg(command)
+        << Qt::endl;
+    return ExitUsage;
 }

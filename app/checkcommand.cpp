@@ -1,0 +1,74 @@
+#include "checkrun.h"
+#include "commands.h"
+#include "duration.h"
+#include "profileloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+namespace Pitwall {
+
+int runCheck(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "check",
+        "Polls every source of the profile at the start and the end of the window, judges each metric "
+        "against its thresholds, and exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be "
+        "read)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("check", "The profile to check."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("window"),
+                      QCoreApplication::translate("check", "How long to watch, e.g. 30s (default) or 2m."),
+                      QStringLiteral("DURATION"), QStringLiteral("30s")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("check", "Print one JSON object.")});
+    parser.addPositionalArgument(QStringLiteral("check"), QString(), QStringLiteral("check"));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        err << QCoreApplication::translate("check", "pitwall check: --profile FILE is required") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto window = parseDuration(parser.value(QStringLiteral("window")));
+    if (!window || window->count() < 1000) {
+        err << QCoreApplication::translate("check", "pitwall check: --window takes a duration of at least 1s, e.g. 30s")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    auto loaded = ProfileLoader::load(parser.value(QStringLiteral("profile")));
+    if (const auto *error = std::get_if<ProfileError>(&loaded)) {
+        err << QCoreApplication::translate("check", "pitwall: profile refused: %1").arg(error->toString()) << Qt::endl;
+        return ExitProfile;
+    }
+
+    // Errors are in the report; the collectors' retry notes would only repeat them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("pitwall.*.info=false"));
+
+    CheckRun run(std::get<Profile>(loaded), *window);
+    QObject::connect(&run, &CheckRun::finished, QCoreApplication::instance(), &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    run.start();
+    QCoreApplication::exec();
+
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(run.report().toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << run.report().toText();
+    out.flush();
+    return run.report().exitCode();
+}
+
+} // namespace Pitwall

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Pitwall {
+
+/// Exit codes of the command line besides check's Nagios codes.
+enum ExitCode { ExitUsage = 64, ExitProfile = 78 };
+
+/// `pitwall check`: exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+int runCheck(const QStringList &arguments);
+/// The dashboard.
+int runGui(int &argc, char **argv, const QString &language);
+
+/// Loads the translation for @p language (or the system's language) from
+/// resources; needs an application object.
+void installTranslators(const QString &language);
+
+} // namespace Pitwall

@@ -1,0 +1,97 @@
+#include "checkrun.h"
+
+#include "collector.h"
+#include "collectorfactory.h"
+#include "sourcerunner.h"
+
+namespace Pitwall {
+
+CheckRun::CheckRun(const Profile &profile, std::chrono::milliseconds window, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_window(window)
+    , m_report(profile, window)
+{
+    for (const auto &source : profile.sources) {
+        auto runner = std::make_unique<SourceRunner>(createCollector(source, profile), window);
+        connect(runner.get(), &SourceRunner::polled, this, [this](const PollResult &result) {
+            m_last.insert(result.source, result);
+            Q_EMIT polled(result);
+        });
+        connect(runner.get(), &SourceRunner::pollFinished, this, &CheckRun::onPollFinished);
+        m_runners.push_back(std::move(runner));
+    }
+    m_windowTimer.setSingleShot(true);
+    connect(&m_windowTimer, &QTimer::timeout, this, &CheckRun::beginFinalPoll);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &CheckRun::finish);
+}
+
+CheckRun::~CheckRun() = default;
+
+void CheckRun::start()
+{
+    m_phase = 1;
+    m_windowTimer.start(m_window);
+    for (auto &runner : m_runners) {
+        runner->setPaused(true); // only the two polls of the window
+        runner->start();
+    }
+}
+
+void CheckRun::onPollFinished(const QString &source)
+{
+    ++m_finishedPolls[source];
+    if (m_phase != 2)
+        return;
+    for (const auto &runner : m_runners) {
+        if (m_finishedPolls.value(runner->sourceName()) < 2)
+            return;
+    }
+    finish();
+}
+
+void CheckRun::beginFinalPoll()
+{
+    m_phase = 2;
+    for (auto &runner : m_runners) {
+        // A source still stuck in its first poll has been reported by its
+        // watchdog; it counts as finished.
+        if (runner->isPolling())
+            m_finishedPolls[runner->sourceName()] = std::max(m_finishedPolls.value(runner->sourceName()), 2);
+        else
+            m_finishedPolls[runner->sourceName()] = 1;
+        runner->pollNow();
+    }
+    // Every collector's poll timeout is the same: half the interval, at most 10 s.
+    const qint64 pollTimeout = std::min<qint64>(m_profile.interval.count() / 2, 10'000);
+    m_deadline.start(std::chrono::milliseconds(pollTimeout + 2000));
+    onPollFinished(QString());
+}
+
+void CheckRun::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    for (const auto &runner : m_runners) {
+        const SourceConfig *source = m_profile.source(runner->sourceName());
+        const SourceStatus status = runner->status();
+        if (status.state == SourceStatus::State::Ok && m_last.contains(source->name)) {
+            const PollResult &last = m_last.value(source->name);
+            m_report.addSamples(*source, last.samples, last.remark);
+            m_report.addSlowQueries(last.slowQueries);
+        } else {
+            m_report.addError(source->name,
+                              status.message.isEmpty()
+                                  ? QStringLiteral("%1: no answer within the window").arg(source->name)
+                                  : status.message);
+        }
+    }
+    for (auto &runner : m_runners)
+        runner->stop();
+    Q_EMIT finished();
+}
+
+} // namespace Pitwall

@@ -1,0 +1,212 @@
+#include "checkreport.h"
+
+#include "formatter.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Pitwall {
+
+CheckReport::CheckReport(const Profile &profile, std::chrono::milliseconds window)
+    : m_profile(profile)
+    , m_window(window)
+{ }
+
+void CheckReport::addSamples(const SourceConfig &source, const QList<Sample> &samples, const QString &remark)
+{
+    Q_UNUSED(remark)
+    for (const auto &sample : samples) {
+        Result result;
+        result.sample = sample;
+        result.kind = source.kind;
+        result.rule = m_profile.thresholds.value(sample.key.metric);
+        result.level = result.rule.levelOf(sample.value);
+        m_results.append(result);
+    }
+}
+
+void CheckReport::addSlowQueries(const QList<SlowQuery> &queries)
+{
+    const ThresholdRule rule = m_profile.thresholds.value(QStringLiteral("slow_query_ms"));
+    for (const auto &query : queries)
+        m_slow.append(SlowRow{query, rule.levelOf(query.meanMs)});
+}
+
+void CheckReport::addError(const QString &source, const QString &message)
+{
+    m_errors.append(Error{source, message});
+}
+
+Level CheckReport::status() const
+{
+    Level worst = Level::Ok;
+    for (const auto &result : m_results)
+        worst = std::max(worst, result.level);
+    for (const auto &row : m_slow)
+        worst = std::max(worst, row.level);
+    if (worst >= Level::Critical)
+        return worst;
+    if (!m_errors.isEmpty())
+        return Level::Unknown;
+    return worst;
+}
+
+int CheckReport::exitCode() const
+{
+    switch (status()) {
+    case Level::Ok:
+        return 0;
+    case Level::Warning:
+        return 1;
+    case Level::Critical:
+    case Level::Emergency:
+        return 2;
+    case Level::Unknown:
+        break;
+    }
+    return 3;
+}
+
+namespace {
+QJsonObject labelsJson(const Labels &labels)
+{
+    QJsonObject object;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject thresholdJson(const ThresholdRule &rule)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("direction"),
+                  *rule.direction == ThresholdRule::Direction::Above ? QStringLiteral("above")
+                                                                     : QStringLiteral("below"));
+    if (rule.warning)
+        object.insert(QStringLiteral("warning"), *rule.warning);
+    if (rule.critical)
+        object.insert(QStringLiteral("critical"), *rule.critical);
+    if (rule.emergency)
+        object.insert(QStringLiteral("emergency"), *rule.emergency);
+    if (rule.holdFor.count() > 0)
+        object.insert(QStringLiteral("for_s"), double(rule.holdFor.count()) / 1000.0);
+    return object;
+}
+
+QString thresholdText(const ThresholdRule &rule)
+{
+    if (!rule.direction)
+        return {};
+    QStringList limits;
+    for (const auto &limit : {rule.warning, rule.critical, rule.emergency}) {
+        if (limit)
+            limits << Formatter::value(*limit, rule.unit);
+    }
+    const QString direction
+        = *rule.direction == ThresholdRule::Direction::Above ? QStringLiteral("above") : QStringLiteral("below");
+    return direction + QLatin1Char(' ') + limits.join(QLatin1String(" / "));
+}
+} // namespace
+
+QJsonObject CheckReport::toJson() const
+{
+    QJsonArray results;
+    for (const auto &result : m_results) {
+        QJsonObject object{
+            {QStringLiteral("source"), result.sample.key.source},
+            {QStringLiteral("kind"), sourceKindName(result.kind)},
+            {QStringLiteral("metric"), result.sample.key.metric},
+            {QStringLiteral("labels"), labelsJson(result.sample.key.labels)},
+            {QStringLiteral("value"), result.sample.value},
+            {QStringLiteral("unit"), result.rule.unit},
+            {QStringLiteral("status"), levelName(result.level)},
+        };
+        if (result.rule.direction)
+            object.insert(QStringLiteral("threshold"), thresholdJson(result.rule));
+        if (!result.message.isEmpty())
+            object.insert(QStringLiteral("message"), result.message);
+        results.append(object);
+    }
+    QJsonArray slow;
+    for (const auto &row : m_slow) {
+        QJsonObject object{
+            {QStringLiteral("source"), row.query.source},   {QStringLiteral("query"), row.query.query},
+            {QStringLiteral("mean_ms"), row.query.meanMs},  {QStringLiteral("calls"), row.query.calls},
+            {QStringLiteral("running"), row.query.running}, {QStringLiteral("status"), levelName(row.level)},
+        };
+        if (row.query.pid)
+            object.insert(QStringLiteral("pid"), *row.query.pid);
+        if (!row.query.state.isEmpty())
+            object.insert(QStringLiteral("state"), row.query.state);
+        if (!row.query.waitEvent.isEmpty())
+            object.insert(QStringLiteral("wait_event"), row.query.waitEvent);
+        if (!row.query.blockedBy.isEmpty())
+            object.insert(QStringLiteral("blocked_by"), row.query.blockedBy);
+        slow.append(object);
+    }
+    QJsonArray errors;
+    for (const auto &error : m_errors)
+        errors.append(
+            QJsonObject{{QStringLiteral("source"), error.source}, {QStringLiteral("message"), error.message}});
+
+    return QJsonObject{
+        {QStringLiteral("window_s"), double(m_window.count()) / 1000.0},
+        {QStringLiteral("status"), levelName(status())},
+        {QStringLiteral("results"), results},
+        {QStringLiteral("slow_queries"), slow},
+        {QStringLiteral("errors"), errors},
+    };
+}
+
+QString CheckReport::toText() const
+{
+    QStringList lines;
+    const auto row = [](const QStringList &cells) {
+        static const std::array<int, 5> widths{10, 18, 28, 30, 12};
+        QString line;
+        for (int i = 0; i < cells.size(); ++i)
+            line += i < int(widths.size()) ? cells[i].leftJustified(widths[size_t(i)]) + QLatin1Char(' ') : cells[i];
+        return line.trimmed();
+    };
+    lines << row({QStringLiteral("STATUS"), QStringLiteral("SOURCE"), QStringLiteral("METRIC"),
+                  QStringLiteral("LABELS"), QStringLiteral("VALUE"), QStringLiteral("THRESHOLD")});
+    auto sorted = m_results;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Result &a, const Result &b) { return a.level > b.level; });
+    for (const auto &result : sorted) {
+        QStringList labels;
+        for (auto it = result.sample.key.labels.cbegin(); it != result.sample.key.labels.cend(); ++it)
+            labels << it.key() + QLatin1Char('=') + it.value();
+        lines << row({levelName(result.level), result.sample.key.source, result.sample.key.metric,
+                      labels.join(QLatin1Char(',')), Formatter::value(result.sample.value, result.rule.unit),
+                      thresholdText(result.rule)});
+    }
+    if (!m_slow.isEmpty()) {
+        lines << QString() << QStringLiteral("SLOW QUERIES");
+        for (const auto &slow : m_slow) {
+            QString query = slow.query.query.simplified();
+            if (query.size() > 100)
+                query = query.left(100) + QStringLiteral("…");
+            lines << row({levelName(slow.level), slow.query.source,
+                          Formatter::value(slow.query.meanMs, QStringLiteral("ms"))
+                              + (slow.query.running ? QStringLiteral(" running")
+                                                    : QStringLiteral(" × %1").arg(slow.query.calls)),
+                          query});
+        }
+    }
+    if (!m_errors.isEmpty()) {
+        lines << QString() << QStringLiteral("ERRORS");
+        for (const auto &error : m_errors)
+            lines << QStringLiteral("%1: %2").arg(error.source, error.message);
+    }
+    lines << QString()
+          << QStringLiteral("%1 (%2 results, %3 slow queries, %4 errors)")
+                 .arg(levelName(status()).toUpper())
+                 .arg(m_results.size())
+                 .arg(m_slow.size())
+                 .arg(m_errors.size());
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace Pitwall
