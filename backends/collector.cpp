@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -44,6 +45,14 @@ void Collector::pollOnce()
     }
     QElapsedTimer timer;
     timer.start();
+    // A poll may wait in a nested event loop (HTTP); a shutdown that arrives
+    // meanwhile is carried out once the poll is over.
+    m_polling = true;
+    const auto finishPoll = qScopeGuard([this] {
+        m_polling = false;
+        if (m_shutdownRequested)
+            shutdown();
+    });
     try {
         if (!m_open) {
             open();
@@ -76,6 +85,10 @@ void Collector::fail(const QString &message)
 
 void Collector::shutdown()
 {
+    if (m_polling) {
+        m_shutdownRequested = true;
+        return;
+    }
     if (m_open)
         close();
     m_open = false;

@@ -58,6 +58,8 @@ private:
     Profile m_profile;
     std::chrono::milliseconds m_pollTimeout;
     bool m_open = false;
+    bool m_polling = false;
+    bool m_shutdownRequested = false;
     int m_failures = 0;
     qint64 m_retryAtMs = 0;
 };

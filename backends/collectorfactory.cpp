@@ -1,28 +1,13 @@
 #include "collectorfactory.h"
 
-#include "collectorerror.h"
+#include "clickhousecollector.h"
+#include "metricscollector.h"
+#include "pgbouncercollector.h"
 #include "postgrescollector.h"
+#include "prometheuscollector.h"
 #include "rediscollector.h"
 
 namespace Pitwall {
-
-namespace {
-/// Stands in for a kind this build cannot poll, and says so in the source's status.
-class UnsupportedCollector : public Collector
-{
-public:
-    using Collector::Collector;
-
-protected:
-    void open() override
-    {
-        throw CollectorError(QStringLiteral("%1: this version of Pitwall cannot poll %2 sources yet")
-                                 .arg(describe(), sourceKindName(source().kind)));
-    }
-    PollResult poll() override { return {}; }
-    void close() override { }
-};
-} // namespace
 
 std::unique_ptr<Collector> createCollector(const SourceConfig &source, const Profile &profile)
 {
@@ -32,12 +17,15 @@ std::unique_ptr<Collector> createCollector(const SourceConfig &source, const Pro
     case SourceKind::Redis:
         return std::make_unique<RedisCollector>(source, profile);
     case SourceKind::PgBouncer:
+        return std::make_unique<PgBouncerCollector>(source, profile);
     case SourceKind::ClickHouse:
+        return std::make_unique<ClickHouseCollector>(source, profile);
     case SourceKind::Prometheus:
+        return std::make_unique<PrometheusCollector>(source, profile);
     case SourceKind::Metrics:
-        break;
+        return std::make_unique<MetricsCollector>(source, profile);
     }
-    return std::make_unique<UnsupportedCollector>(source, profile);
+    Q_UNREACHABLE();
 }
 
 } // namespace Pitwall

@@ -52,7 +52,12 @@ std::string connectionString(const SourceConfig &source, const QString &password
 
 QString explain(const QString &where, const std::exception &error)
 {
-    const QString text = QString::fromLocal8Bit(error.what()).trimmed();
+    return explain(where, QString::fromLocal8Bit(error.what()));
+}
+
+QString explain(const QString &where, const QString &libpqMessage)
+{
+    const QString text = libpqMessage.trimmed();
     const QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
     const auto has = [&](const char *needle) {
         return text.contains(QLatin1String(needle), Qt::CaseInsensitive);

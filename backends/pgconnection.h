@@ -26,6 +26,7 @@ std::string connectionString(const SourceConfig &source, const QString &password
 /// A libpq or libpqxx failure as a message a person can act on; never
 /// includes the connection string.
 QString explain(const QString &where, const std::exception &error);
+QString explain(const QString &where, const QString &libpqMessage);
 
 } // namespace PgConnection
 } // namespace Pitwall

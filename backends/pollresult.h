@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alert.h"
 #include "sample.h"
 #include "slowquery.h"
 
@@ -19,6 +20,8 @@ struct PollResult
     double latencyMs = 0;
     QList<Sample> samples;
     QList<SlowQuery> slowQueries;
+    /// Alerts the source itself reports as firing (Prometheus).
+    QList<Alert> alerts;
     /// Something the engineer should know that is not an error, e.g.
     /// "pg_stat_statements is not installed: slow statements come from pg_stat_activity only".
     QString remark;

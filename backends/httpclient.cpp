@@ -1,0 +1,78 @@
+#include "httpclient.h"
+
+#include "collectorerror.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace Pitwall {
+
+HttpClient::HttpClient(QString where, std::chrono::milliseconds timeout)
+    : m_where(std::move(where))
+    , m_timeout(timeout)
+    , m_manager(std::make_unique<QNetworkAccessManager>())
+{ }
+
+HttpClient::~HttpClient() = default;
+
+HttpClient::Response HttpClient::get(const QUrl &url, const Headers &headers)
+{
+    return send(url, nullptr, headers);
+}
+
+HttpClient::Response HttpClient::post(const QUrl &url, const QByteArray &body, const Headers &headers)
+{
+    return send(url, &body, headers);
+}
+
+HttpClient::Response HttpClient::send(const QUrl &url, const QByteArray *body, const Headers &headers)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    std::unique_ptr<QNetworkReply> reply(body ? m_manager->post(request, *body) : m_manager->get(request));
+
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    if (!reply->isFinished()) {
+        reply->abort();
+        throw CollectorError(m_where + QStringLiteral(": the request was cancelled"));
+    }
+
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid())
+        return Response{status.toInt(), reply->readAll()};
+
+    QString reason;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        reason = QStringLiteral("connection refused — is the server running?");
+        break;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        reason = QStringLiteral("no answer within %1 s — is the server hung or overloaded?")
+                     .arg(double(m_timeout.count()) / 1000.0);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        reason = QStringLiteral("host not found — check the URL in the profile");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        reason = QStringLiteral("the server closed the connection without an answer — is this the right port?");
+        break;
+    case QNetworkReply::ProtocolFailure:
+        reason = QStringLiteral("the answer is not HTTP — is this the right port?");
+        break;
+    default:
+        reason = reply->errorString();
+        break;
+    }
+    throw CollectorError(m_where + QStringLiteral(": ") + reason);
+}
+
+} // namespace Pitwall

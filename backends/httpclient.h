@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Pitwall {
+
+/// Blocking HTTP for a collector's own thread (Qt Network underneath): every
+/// request has the poll timeout, and every failure becomes a CollectorError
+/// that names the source and says what to check. Create it on the thread that
+/// uses it.
+class HttpClient
+{
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+    };
+
+    /// @p where names the source in messages, e.g. "clickhouse `analytics` (127.0.0.1:8123)".
+    HttpClient(QString where, std::chrono::milliseconds timeout);
+    ~HttpClient();
+
+    /// Any answer with a status, even 4xx/5xx; throws only when there is none.
+    Response get(const QUrl &url, const Headers &headers = {});
+    Response post(const QUrl &url, const QByteArray &body, const Headers &headers = {});
+
+private:
+    Response send(const QUrl &url, const QByteArray *body, const Headers &headers);
+
+    QString m_where;
+    std::chrono::milliseconds m_timeout;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+};
+
+} // namespace Pitwall

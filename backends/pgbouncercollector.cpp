@@ -1,0 +1,137 @@
+#include "pgbouncercollector.h"
+
+#include "collectorerror.h"
+#include "pgconnection.h"
+
+#include <QDateTime>
+
+#include <libpq-fe.h>
+
+namespace Pitwall {
+
+namespace {
+const QString adminDatabase = QStringLiteral("pgbouncer");
+}
+
+/// The rows of one SHOW command, read by column name.
+class PgBouncerCollector::Table
+{
+public:
+    explicit Table(PGresult *result)
+        : m_result(result, PQclear)
+    { }
+
+    int rows() const { return PQntuples(m_result.get()); }
+    bool hasColumn(const char *column) const { return PQfnumber(m_result.get(), column) >= 0; }
+    QString text(int row, const char *column) const
+    {
+        const int index = PQfnumber(m_result.get(), column);
+        if (index < 0 || PQgetisnull(m_result.get(), row, index))
+            return {};
+        return QString::fromUtf8(PQgetvalue(m_result.get(), row, index));
+    }
+    double number(int row, const char *column) const { return text(row, column).toDouble(); }
+
+private:
+    std::unique_ptr<PGresult, void (*)(PGresult *)> m_result;
+};
+
+void PgBouncerCollector::ConnectionDeleter::operator()(pg_conn *connection) const
+{
+    PQfinish(connection);
+}
+
+PgBouncerCollector::PgBouncerCollector(SourceConfig source, const Profile &profile, QObject *parent)
+    : Collector(std::move(source), profile, parent)
+{ }
+
+PgBouncerCollector::~PgBouncerCollector() = default;
+
+void PgBouncerCollector::open()
+{
+    if (source().url.path().mid(1) != adminDatabase)
+        throw CollectorError(QStringLiteral("%1: the URL must name pgbouncer's admin database, e.g. "
+                                            "postgresql://user@host:6432/pgbouncer")
+                                 .arg(describe()));
+    const std::string conninfo = PgConnection::connectionString(source(), password(), pollTimeout(), false);
+    m_connection.reset(PQconnectdb(conninfo.c_str()));
+    if (!m_connection || PQstatus(m_connection.get()) != CONNECTION_OK) {
+        const QString message
+            = m_connection ? QString::fromUtf8(PQerrorMessage(m_connection.get())) : QStringLiteral("out of memory");
+        m_connection.reset();
+        throw CollectorError(PgConnection::explain(describe(), message));
+    }
+}
+
+void PgBouncerCollector::close()
+{
+    m_connection.reset();
+}
+
+PgBouncerCollector::Table PgBouncerCollector::show(const char *command)
+{
+    Table table(PQexec(m_connection.get(), command));
+    PGresult *result = PQgetResult(m_connection.get()); // drain: PQexec returned the last result already
+    if (result)
+        PQclear(result);
+    if (PQstatus(m_connection.get()) != CONNECTION_OK)
+        throw CollectorError(PgConnection::explain(describe(), QString::fromUtf8(PQerrorMessage(m_connection.get()))));
+    return table;
+}
+
+PollResult PgBouncerCollector::poll()
+{
+    PollResult result;
+    result.timeMs = QDateTime::currentMSecsSinceEpoch();
+    const double seconds = m_lastPollMs > 0 ? double(result.timeMs - m_lastPollMs) / 1000.0 : 0;
+    m_lastPollMs = result.timeMs;
+    const auto add = [&](const QString &metric, double value, const Labels &labels) {
+        result.samples.append(Sample{{source().name, metric, labels}, result.timeMs, value});
+    };
+
+    QHash<QString, double> poolSizes;
+    const Table databases = show("SHOW DATABASES");
+    for (int row = 0; row < databases.rows(); ++row)
+        poolSizes.insert(databases.text(row, "name"), databases.number(row, "pool_size"));
+
+    const Table pools = show("SHOW POOLS");
+    if (pools.rows() == 0 && !pools.hasColumn("cl_waiting"))
+        throw CollectorError(QStringLiteral("%1: SHOW POOLS gave no answer — does this user have stats_users or "
+                                            "admin_users rights in pgbouncer.ini?")
+                                 .arg(describe()));
+    const bool microseconds = pools.hasColumn("maxwait_us");
+    for (int row = 0; row < pools.rows(); ++row) {
+        const QString database = pools.text(row, "database");
+        if (database == adminDatabase)
+            continue;
+        const Labels labels{{QStringLiteral("database"), database}, {QStringLiteral("user"), pools.text(row, "user")}};
+        const double active = pools.number(row, "sv_active");
+        const double size = poolSizes.value(database);
+        if (size > 0)
+            add(QStringLiteral("pool_utilisation"), active / size, labels);
+        add(QStringLiteral("pool_waiting_clients"), pools.number(row, "cl_waiting"), labels);
+        add(QStringLiteral("pool_clients_active"), pools.number(row, "cl_active"), labels);
+        add(QStringLiteral("pool_servers_active"), active, labels);
+        add(QStringLiteral("pool_servers_idle"), pools.number(row, "sv_idle"), labels);
+        const double wait = pools.number(row, "maxwait") + (microseconds ? pools.number(row, "maxwait_us") / 1e6 : 0);
+        add(QStringLiteral("pool_max_wait_seconds"), wait, labels);
+    }
+
+    const Table stats = show("SHOW STATS");
+    for (int row = 0; row < stats.rows(); ++row) {
+        const QString database = stats.text(row, "database");
+        if (database == adminDatabase)
+            continue;
+        const Labels labels{{QStringLiteral("database"), database}};
+        for (const auto &[column, metric] : {std::pair{"total_xact_count", "pool_transactions_rate"},
+                                             std::pair{"total_query_count", "pool_queries_rate"}}) {
+            const auto delta
+                = m_counters[database + QLatin1Char('/') + QLatin1String(column)].update(stats.number(row, column));
+            if (delta && seconds > 0)
+                add(QLatin1String(metric), *delta / seconds, labels);
+        }
+    }
+    return result;
+}
+
+} // namespace Pitwall

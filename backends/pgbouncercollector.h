@@ -1,0 +1,45 @@
+#pragma once
+
+#include "collector.h"
+#include "counterdelta.h"
+
+#include <QHash>
+
+#include <memory>
+
+struct pg_conn;
+
+namespace Pitwall {
+
+/// Polls pgbouncer's admin console: per pool its utilisation against the pool
+/// size, waiting clients and the longest wait; per database the transaction and
+/// query rates. Speaks libpq directly: the console knows only the simple query
+/// protocol and no transactions, and it reports pgbouncer's own version, which
+/// libpqxx 6 refuses as a server older than PostgreSQL 9.0.
+class PgBouncerCollector : public Collector
+{
+    Q_OBJECT
+
+public:
+    PgBouncerCollector(SourceConfig source, const Profile &profile, QObject *parent = nullptr);
+    ~PgBouncerCollector() override;
+
+protected:
+    void open() override;
+    PollResult poll() override;
+    void close() override;
+
+private:
+    struct ConnectionDeleter
+    {
+        void operator()(pg_conn *connection) const;
+    };
+    class Table;
+    Table show(const char *command);
+
+    std::unique_ptr<pg_conn, ConnectionDeleter> m_connection;
+    QHash<QString, CounterDelta> m_counters;
+    qint64 m_lastPollMs = 0;
+};
+
+} // namespace Pitwall

@@ -1,0 +1,127 @@
+#include "checkreport.h"
+#include "profileloader.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace Pitwall;
+using namespace std::chrono_literals;
+
+namespace {
+Profile profile()
+{
+    auto loaded = ProfileLoader::parse("sources:\n"
+                                       "  - {name: cache, kind: redis, url: 'redis://127.0.0.1:6379/0'}\n"
+                                       "  - {name: db, kind: postgres, url: 'postgresql://m@127.0.0.1/db'}\n"
+                                       "  - {name: ch, kind: clickhouse, url: 'http://127.0.0.1:8123'}\n",
+                                       QStringLiteral("p.yaml"), ProfileLoader::defaultThresholds());
+    return std::get<Profile>(loaded);
+}
+
+Sample sample(const char *source, const char *metric, double value)
+{
+    return Sample{{QLatin1String(source), QLatin1String(metric), {}}, 1000, value};
+}
+} // namespace
+
+class TestCheckReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonFollowsTheContract()
+    {
+        const Profile p = profile();
+        CheckReport report(p, 30s);
+        report.addSamples(p.sources[0], {sample("cache", "cache_hit_rate", 0.52)});
+        SlowQuery slow;
+        slow.source = QStringLiteral("db");
+        slow.query = QStringLiteral("SELECT 1 AS slow_critical FROM pg_sleep($1)");
+        slow.meanMs = 6100;
+        slow.calls = 3;
+        report.addSlowQueries({slow});
+        report.addError(QStringLiteral("ch"), QStringLiteral("connection refused (127.0.0.1:8123)"));
+
+        const QJsonObject json = report.toJson();
+        QCOMPARE(json.value(QLatin1String("window_s")).toDouble(), 30.0);
+        QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("emergency"));
+        const QJsonObject result = json.value(QLatin1String("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+        QCOMPARE(result.value(QLatin1String("kind")).toString(), QStringLiteral("redis"));
+        QCOMPARE(result.value(QLatin1String("metric")).toString(), QStringLiteral("cache_hit_rate"));
+        QVERIFY(result.value(QLatin1String("labels")).isObject());
+        QCOMPARE(result.value(QLatin1String("value")).toDouble(), 0.52);
+        QCOMPARE(result.value(QLatin1String("unit")).toString(), QStringLiteral("ratio"));
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("emergency"));
+        const QJsonObject threshold = result.value(QLatin1String("threshold")).toObject();
+        QCOMPARE(threshold.value(QLatin1String("direction")).toString(), QStringLiteral("below"));
+        QCOMPARE(threshold.value(QLatin1String("warning")).toDouble(), 0.9);
+        QCOMPARE(threshold.value(QLatin1String("critical")).toDouble(), 0.8);
+
+        const QJsonObject slowJson = json.value(QLatin1String("slow_queries")).toArray().first().toObject();
+        QCOMPARE(slowJson.value(QLatin1String("mean_ms")).toDouble(), 6100.0);
+        QCOMPARE(slowJson.value(QLatin1String("calls")).toInt(), 3);
+        QCOMPARE(slowJson.value(QLatin1String("running")).toBool(), false);
+        QCOMPARE(slowJson.value(QLatin1String("status")).toString(), QStringLiteral("critical"));
+        QCOMPARE(slowJson.value(QLatin1String("query")).toString(), slow.query);
+
+        const QJsonObject error = json.value(QLatin1String("errors")).toArray().first().toObject();
+        QCOMPARE(error.value(QLatin1String("source")).toString(), QStringLiteral("ch"));
+        QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("refused")));
+    }
+
+    void exitCodePrecedence()
+    {
+        const Profile p = profile();
+        {
+            CheckReport report(p, 30s);
+            report.addSamples(p.sources[0], {sample("cache", "cache_hit_rate", 0.97)});
+            QCOMPARE(report.exitCode(), 0);
+            QCOMPARE(report.status(), Level::Ok);
+        }
+        {
+            CheckReport report(p, 30s);
+            report.addSamples(p.sources[0], {sample("cache", "cache_hit_rate", 0.85)});
+            QCOMPARE(report.exitCode(), 1);
+        }
+        {
+            // Unknown beats warning...
+            CheckReport report(p, 30s);
+            report.addSamples(p.sources[0], {sample("cache", "cache_hit_rate", 0.85)});
+            report.addError(QStringLiteral("ch"), QStringLiteral("down"));
+            QCOMPARE(report.exitCode(), 3);
+            QCOMPARE(report.status(), Level::Unknown);
+        }
+        {
+            // ...and critical beats unknown.
+            CheckReport report(p, 30s);
+            report.addSamples(p.sources[1], {sample("db", "connections_active", 130)});
+            report.addError(QStringLiteral("ch"), QStringLiteral("down"));
+            QCOMPARE(report.exitCode(), 2);
+            QCOMPARE(report.status(), Level::Critical);
+        }
+        {
+            CheckReport report(p, 30s);
+            report.addSamples(p.sources[0], {sample("cache", "cache_hit_rate", 0.5)});
+            QCOMPARE(report.exitCode(), 2);
+            QCOMPARE(report.status(), Level::Emergency);
+        }
+    }
+
+    void textNamesEverything()
+    {
+        const Profile p = profile();
+        CheckReport report(p, 30s);
+        report.addSamples(p.sources[0], {sample("cache", "cache_hit_rate", 0.52)});
+        report.addError(QStringLiteral("ch"), QStringLiteral("connection refused"));
+        const QString text = report.toText();
+        QVERIFY(text.contains(QLatin1String("cache_hit_rate")));
+        QVERIFY(text.contains(QLatin1String("52.0 %")));
+        QVERIFY(text.contains(QLatin1String("below 90.0 % / 80.0 % / 70.0 %")));
+        QVERIFY(text.contains(QLatin1String("ch: connection refused")));
+        QVERIFY(text.contains(QLatin1String("EMERGENCY")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckReport)
+#include "tst_checkreport.moc"
