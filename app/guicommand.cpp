@@ -1,6 +1,8 @@
 #include "commands.h"
 #include "mainwindow.h"
 #include "profileloader.h"
+#include "recorder.h"
+#include "session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,17 +22,24 @@ int runGui(int &argc, char **argv, const QString &language)
     parser.parse(QCoreApplication::arguments());
 
     MainWindow window;
+    std::unique_ptr<Session> session;
     if (parser.isSet(QStringLiteral("profile"))) {
-        auto loaded = ProfileLoader::load(parser.value(QStringLiteral("profile")));
+        const QString path = parser.value(QStringLiteral("profile"));
+        auto loaded = ProfileLoader::load(path);
         if (const auto *error = std::get_if<ProfileError>(&loaded)) {
             err << QCoreApplication::translate("main", "pitwall: profile refused: %1").arg(error->toString())
                 << Qt::endl;
             return ExitProfile;
         }
-        window.setProfile(std::get<Profile>(loaded));
+        session = std::make_unique<Session>(std::get<Profile>(loaded), Recorder::sessionPath(path));
+        window.setSession(session.get());
+        session->start();
     }
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (session)
+        session->stop();
+    return status;
 }
 
 } // namespace Pitwall

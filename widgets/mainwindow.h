@@ -1,17 +1,16 @@
 #pragma once
 
-#include "profile.h"
-
 #include <QMainWindow>
 
+class QLabel;
 class QTableView;
 
 namespace Pitwall {
 
-class SourceStatusModel;
+class Session;
 
-/// The dashboard's window. Delegates each view to its own page class and
-/// holds no polling or parsing logic of its own.
+/// The dashboard's window. Shows what a Session collects and delegates each
+/// view to its own widget; holds no polling or parsing logic of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,12 +18,18 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
-    /// Shows @p profile's sources; the profile has been validated.
-    void setProfile(const Profile &profile);
+    /// Shows @p session (not owned), whose profile has been validated.
+    void setSession(Session *session);
 
 private:
-    SourceStatusModel *m_sources = nullptr;
+    QTableView *addTable(const QString &title, QWidget *parent);
+    void updateSummary();
+
+    Session *m_session = nullptr;
+    QLabel *m_summary = nullptr;
     QTableView *m_sourceView = nullptr;
+    QTableView *m_alertView = nullptr;
+    QTableView *m_slowView = nullptr;
 };
 
 } // namespace Pitwall

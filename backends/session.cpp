@@ -1,0 +1,105 @@
+#include "session.h"
+
+#include "alertmodel.h"
+#include "collector.h"
+#include "collectorfactory.h"
+#include "metricstore.h"
+#include "recorder.h"
+#include "slowquerymodel.h"
+#include "sourcerunner.h"
+#include "sourcestatusmodel.h"
+#include "thresholdengine.h"
+
+#include <QDateTime>
+
+namespace Pitwall {
+
+Session::Session(const Profile &profile, const QString &sessionFile, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_store(new MetricStore(this))
+    , m_engine(new ThresholdEngine(this))
+    , m_alerts(new AlertModel(this))
+    , m_slowQueries(new SlowQueryModel(this))
+    , m_sources(new SourceStatusModel(this))
+{
+    m_engine->setRules(profile.thresholds);
+    m_slowQueries->setRule(profile.thresholds.value(QStringLiteral("slow_query_ms")));
+    m_sources->setSources(profile.sources);
+    connect(m_engine, &ThresholdEngine::alertRaised, m_alerts, &AlertModel::upsert);
+    connect(m_engine, &ThresholdEngine::alertUpdated, m_alerts, &AlertModel::upsert);
+    if (!sessionFile.isEmpty())
+        m_recorder = std::make_unique<Recorder>(sessionFile);
+
+    for (const auto &source : profile.sources) {
+        auto runner = std::make_unique<SourceRunner>(createCollector(source, profile), profile.interval);
+        connect(runner.get(), &SourceRunner::polled, this, &Session::apply);
+        connect(runner.get(), &SourceRunner::statusChanged, m_sources, &SourceStatusModel::setStatus);
+        m_runners.push_back(std::move(runner));
+    }
+}
+
+Session::~Session()
+{
+    stop();
+}
+
+void Session::start()
+{
+    if (!m_recorder) {
+        startRunners();
+        return;
+    }
+    connect(
+        m_recorder.get(), &Recorder::historyLoaded, this,
+        [this](const QList<Sample> &samples) {
+            m_store->append(samples);
+            m_engine->evaluate(samples);
+            Q_EMIT historyLoaded(int(samples.size()));
+            startRunners();
+        },
+        Qt::SingleShotConnection);
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - m_store->retention().count();
+    m_recorder->loadHistory(since);
+}
+
+void Session::startRunners()
+{
+    for (auto &runner : m_runners)
+        runner->start();
+}
+
+void Session::stop()
+{
+    for (auto &runner : m_runners)
+        runner->stop();
+    if (m_recorder)
+        m_recorder->flush();
+}
+
+void Session::refresh()
+{
+    for (auto &runner : m_runners)
+        runner->pollNow();
+}
+
+void Session::setPaused(bool paused)
+{
+    m_paused = paused;
+    for (auto &runner : m_runners)
+        runner->setPaused(paused);
+}
+
+void Session::apply(const PollResult &result)
+{
+    m_store->append(result.samples);
+    m_engine->evaluate(result.samples);
+    m_slowQueries->update(result.source, result.slowQueries);
+    for (const auto &alert : result.alerts)
+        m_alerts->upsert(alert);
+    if (m_recorder)
+        m_recorder->append(result.samples);
+    Q_EMIT polled(result);
+}
+
+} // namespace Pitwall

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "pollresult.h"
+#include "profile.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace Pitwall {
+
+class AlertModel;
+class MetricStore;
+class Recorder;
+class SlowQueryModel;
+class SourceRunner;
+class SourceStatusModel;
+class ThresholdEngine;
+
+/// A profile being watched: a runner per source, and on the GUI thread the
+/// store, the threshold engine, the recorder and the item models that views
+/// show. Workers hand snapshots over; only this object touches the models.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// @p sessionFile: where samples are recorded; empty for none.
+    Session(const Profile &profile, const QString &sessionFile, QObject *parent = nullptr);
+    ~Session() override;
+
+    const Profile &profile() const { return m_profile; }
+    MetricStore *store() const { return m_store; }
+    ThresholdEngine *engine() const { return m_engine; }
+    AlertModel *alerts() const { return m_alerts; }
+    SlowQueryModel *slowQueries() const { return m_slowQueries; }
+    SourceStatusModel *sources() const { return m_sources; }
+    Recorder *recorder() const { return m_recorder.get(); }
+
+    /// Loads the recorded history, then starts polling every source.
+    void start();
+    void stop();
+    void refresh();
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+Q_SIGNALS:
+    void polled(const Pitwall::PollResult &result);
+    void historyLoaded(int samples);
+
+private:
+    void apply(const PollResult &result);
+    void startRunners();
+
+    Profile m_profile;
+    MetricStore *m_store;
+    ThresholdEngine *m_engine;
+    AlertModel *m_alerts;
+    SlowQueryModel *m_slowQueries;
+    SourceStatusModel *m_sources;
+    std::unique_ptr<Recorder> m_recorder;
+    std::vector<std::unique_ptr<SourceRunner>> m_runners;
+    bool m_paused = false;
+};
+
+} // namespace Pitwall
