@@ -1,0 +1,174 @@
+# shellcheck shell=bash disable=SC2034
+# Redis, ClickHouse, the exporters, Prometheus and the workload.
+# Sourced by tests/lab/lab.
+
+start_redis() {
+    mkdir -p "$LAB/redis"
+    launch redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" \
+        --save '' --appendonly no --daemonize no --dir "$LAB/redis" \
+        --maxmemory 64mb --maxmemory-policy allkeys-lru
+    wait_up redis 15 redis_ready
+}
+
+redis_ready() { [ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null)" = PONG ]; }
+
+# ---- ClickHouse ----------------------------------------------------------
+
+ch_query() {  # ch_query SQL: run over HTTP, print the answer
+    curl -fsS --max-time 10 --data-binary "$1" "http://127.0.0.1:$CH_HTTP_PORT/"
+}
+
+# Copy Debian's config.xml/users.xml with paths into $LAB/clickhouse, lab
+# ports, 127.0.0.1 only, and query logging in the *settings profile* default.
+write_clickhouse_config() {
+    local dir="$LAB/clickhouse"
+    mkdir -p "$dir/data/tmp" "$dir/data/user_files" "$dir/data/format_schemas"
+    python3 - "$dir" "$LAB/log" "$CH_HTTP_PORT" "$CH_TCP_PORT" "$CH_INTERSERVER_PORT" <<'EOF'
+import sys
+import xml.etree.ElementTree as ET
+d, logdir, http, tcp, inter = sys.argv[1:]
+
+cfg = ET.parse("/etc/clickhouse-server/config.xml")
+root = cfg.getroot()
+def put(tag, text, parent=root):
+    el = parent.find(tag)
+    if el is None:
+        el = ET.SubElement(parent, tag)
+    el.text = text
+put("logger/log", f"{logdir}/clickhouse.log")
+put("logger/errorlog", f"{logdir}/clickhouse.err.log")
+put("http_port", http)
+put("tcp_port", tcp)
+put("interserver_http_port", inter)
+put("interserver_http_host", "127.0.0.1")
+for tag in ("https_port", "tcp_port_secure", "mysql_port", "listen_host"):
+    for el in root.findall(tag):
+        root.remove(el)
+ET.SubElement(root, "listen_host").text = "127.0.0.1"
+put("path", f"{d}/data/")
+put("tmp_path", f"{d}/data/tmp/")
+put("user_files_path", f"{d}/data/user_files/")
+put("format_schema_path", f"{d}/data/format_schemas/")
+put("users_config", f"{d}/users.xml")
+put("mark_cache_size", str(256 << 20))
+# no cluster and no substitutions file: drop the sections filled from one
+# (remote_servers, zookeeper, macros, compression), which only log "Include not found"
+for el in list(root):
+    if "incl" in el.attrib:
+        root.remove(el)
+cfg.write(f"{d}/config.xml")
+
+users = ET.parse("/etc/clickhouse-server/users.xml")
+uroot = users.getroot()
+profile = uroot.find("profiles/default")
+ET.SubElement(profile, "log_queries").text = "1"
+nets = uroot.find("users/default/networks")
+for el in uroot.iter():
+    el.attrib.pop("incl", None)
+for el in list(nets):
+    nets.remove(el)
+ET.SubElement(nets, "ip").text = "127.0.0.1"
+users.write(f"{d}/users.xml")
+EOF
+}
+
+start_clickhouse() {
+    write_clickhouse_config
+    launch clickhouse clickhouse-server --config-file="$LAB/clickhouse/config.xml"
+    wait_up clickhouse 60 clickhouse_ready
+    ch_query "CREATE DATABASE IF NOT EXISTS lab"
+    ch_query "CREATE TABLE IF NOT EXISTS lab.small_parts (d Date, ts DateTime, k UInt32, v String) ENGINE = MergeTree() PARTITION BY d ORDER BY k"
+    # with merges stopped every INSERT stays one more active part
+    ch_query "SYSTEM STOP MERGES lab.small_parts"
+}
+
+clickhouse_ready() {
+    [[ "$(curl -fsS --max-time 2 "http://127.0.0.1:$CH_HTTP_PORT/?query=SELECT%20version()" 2>/dev/null)" == 1* ]]
+}
+
+# ---- exporters and Prometheus ---------------------------------------------
+
+start_pg_exporter() {
+    # the password only ever lives in this environment variable
+    ( export DATA_SOURCE_NAME="postgresql://pitwall_monitor:$MONITOR_PASSWORD@127.0.0.1:$PG_PORT/lab?sslmode=disable"
+      launch pg_exporter prometheus-postgres-exporter \
+          --web.listen-address="127.0.0.1:$PG_EXPORTER_PORT" --log.level=warn )
+    wait_up pg_exporter 20 http_ok "http://127.0.0.1:$PG_EXPORTER_PORT/metrics"
+}
+
+start_redis_exporter() {
+    launch redis_exporter prometheus-redis-exporter \
+        -redis.addr="redis://127.0.0.1:$REDIS_PORT" \
+        -web.listen-address="127.0.0.1:$REDIS_EXPORTER_PORT"
+    wait_up redis_exporter 20 http_ok "http://127.0.0.1:$REDIS_EXPORTER_PORT/metrics"
+}
+
+# Debian's exporter 1.7 takes no password option: it connects with psycopg2,
+# so libpq finds the password in PGPASSFILE. The shim adapts its SHOW STATS
+# columns to pgbouncer 1.18 (see pgbouncer-exporter-shim.py).
+start_pgbouncer_exporter() {
+    ( export PGPASSFILE="$LAB/pgpass"
+      launch pgbouncer_exporter /usr/bin/python3 "$LAB_SRC/pgbouncer-exporter-shim.py" \
+          --host 127.0.0.1 --port "$PGBOUNCER_EXPORTER_PORT" \
+          --pgbouncer-host 127.0.0.1 --pgbouncer-port "$PGBOUNCER_PORT" \
+          --pgbouncer-user pitwall_monitor \
+          --licence-location /usr/share/doc/prometheus-pgbouncer-exporter/copyright )
+    wait_up pgbouncer_exporter 20 http_ok "http://127.0.0.1:$PGBOUNCER_EXPORTER_PORT/metrics"
+}
+
+start_exporters() {
+    CURRENT=pg_exporter;        start_pg_exporter
+    CURRENT=redis_exporter;     start_redis_exporter
+    CURRENT=pgbouncer_exporter; start_pgbouncer_exporter
+}
+
+start_prometheus() {
+    mkdir -p "$LAB/prometheus"
+    cat >"$LAB/prometheus.yml" <<EOF
+global:
+  scrape_interval: 5s
+  scrape_timeout: 4s
+  evaluation_interval: 5s
+scrape_configs:
+  - job_name: postgres
+    static_configs: [{targets: ['127.0.0.1:$PG_EXPORTER_PORT']}]
+  - job_name: redis
+    static_configs: [{targets: ['127.0.0.1:$REDIS_EXPORTER_PORT']}]
+  - job_name: pgbouncer
+    static_configs: [{targets: ['127.0.0.1:$PGBOUNCER_EXPORTER_PORT']}]
+  - job_name: app
+    static_configs: [{targets: ['127.0.0.1:$APP_METRICS_PORT']}]
+  - job_name: pitwall
+    static_configs: [{targets: ['127.0.0.1:$PITWALL_SERVE_PORT']}]
+EOF
+    launch prometheus prometheus --config.file="$LAB/prometheus.yml" \
+        --web.listen-address="127.0.0.1:$PROM_PORT" \
+        --storage.tsdb.path="$LAB/prometheus" --storage.tsdb.retention.time=1d \
+        --log.level=warn
+    wait_up prometheus 30 http_ok "http://127.0.0.1:$PROM_PORT/-/ready"
+}
+
+# ---- workload (C++, built separately) --------------------------------------
+
+# The agreed place is build/tests/lab/; CMake's default for the target in
+# tests/lab/workload/ is one level deeper: take the first that exists.
+workload_bin() {
+    local build=${PITWALL_BUILD_DIR:-$REPO/build} bin
+    for bin in "$build/tests/lab/pitwall-lab-workload" "$build/tests/lab/workload/pitwall-lab-workload"; do
+        [ -x "$bin" ] && { echo "$bin"; return 0; }
+    done
+    echo "$build/tests/lab/pitwall-lab-workload"
+}
+
+start_workload() {
+    local bin
+    bin=$(workload_bin)
+    if [ ! -x "$bin" ]; then
+        warn "workload binary $bin not found: the lab runs without a workload"
+        return 0
+    fi
+    ( export PGPASSFILE="$LAB/pgpass"
+      launch workload "$bin" --env "$LAB/lab.env" --control "$LAB/workload.conf" )
+    sleep 0.5
+    alive "$(pid_of workload)" || { msg "workload exited at once"; return 1; }
+}

@@ -1,0 +1,204 @@
+#include "workload.h"
+
+#include <QString>
+
+#include <hiredis/hiredis.h>
+#include <pqxx/nontransaction>
+#include <pqxx/transaction>
+
+#include <cstdio>
+#include <memory>
+#include <random>
+
+using namespace std::chrono_literals;
+using std::chrono::milliseconds;
+
+namespace {
+
+thread_local std::mt19937 rng{std::random_device{}()};
+
+int randomInt(int low, int high)
+{
+    return std::uniform_int_distribution<int>(low, high)(rng);
+}
+
+milliseconds perSecond(double rate)
+{
+    if (rate <= 0)
+        return 1000ms;
+    return milliseconds(qMax<qint64>(1, qint64(1000.0 / rate)));
+}
+
+/// One connection per thread, opened on first use and dropped when it breaks.
+thread_local std::unique_ptr<pqxx::connection> threadConnection;
+
+pqxx::connection &connectionFor(const std::string &connectionString)
+{
+    if (!threadConnection || !threadConnection->is_open())
+        threadConnection = std::make_unique<pqxx::connection>(connectionString);
+    return *threadConnection;
+}
+
+struct RedisDeleter
+{
+    void operator()(redisContext *context) const { redisFree(context); }
+};
+thread_local std::unique_ptr<redisContext, RedisDeleter> threadRedis;
+
+} // namespace
+
+Workload::Workload(const WorkloadControl &control, AppMetrics &metrics)
+    : m_control(control)
+    , m_metrics(metrics)
+    , m_pool("host=127.0.0.1 port=" + control.env(QStringLiteral("PGBOUNCER_PORT")).toStdString()
+                 + " dbname=lab user=lab_app connect_timeout=5",
+             appPoolSize)
+{ }
+
+Workload::~Workload()
+{
+    stop();
+}
+
+std::string Workload::directConnection() const
+{
+    return "host=127.0.0.1 port=" + m_control.env(QStringLiteral("PG_PORT")).toStdString()
+        + " dbname=lab user=lab_app connect_timeout=5 application_name=lab-workload";
+}
+
+void Workload::spawn(const char *name, Step step)
+{
+    m_threads.emplace_back([this, name, step = std::move(step)] {
+        std::string lastError;
+        while (!m_stopping) {
+            milliseconds pause;
+            try {
+                pause = step();
+                lastError.clear();
+            } catch (const std::exception &e) {
+                threadConnection.reset();
+                if (lastError != e.what()) {
+                    lastError = e.what();
+                    std::fprintf(stderr, "workload %s: %s\n", name, e.what());
+                }
+                pause = 1000ms;
+            }
+            // Sleep in slices so stop() is prompt.
+            for (auto left = pause; left > 0ms && !m_stopping; left -= 100ms)
+                std::this_thread::sleep_for(std::min(left, milliseconds(100ms)));
+        }
+        threadConnection.reset();
+        threadRedis.reset();
+    });
+}
+
+void Workload::start()
+{
+    spawn("redis", [this] { return redisStep(); });
+    for (int client = 0; client < maxPoolClients; ++client)
+        spawn("pool", [this, client] { return requestStep(client); });
+    spawn("slow-warning", [this] { return slowStep(1.3, "SELECT pg_sleep($1)", 6s); });
+    spawn("slow-critical", [this] { return slowStep(5.5, "SELECT 1 AS slow_critical FROM pg_sleep($1)", 20s); });
+    spawn("unindexed", [this] { return unindexedStep(); });
+    spawn("cdc", [this] { return cdcStep(); });
+    spawn("cold-scan", [this] { return coldScanStep(); });
+}
+
+void Workload::stop()
+{
+    m_stopping = true;
+    for (auto &thread : m_threads)
+        thread.join();
+    m_threads.clear();
+}
+
+milliseconds Workload::redisStep()
+{
+    if (!threadRedis) {
+        const int port = m_control.env(QStringLiteral("REDIS_PORT")).toInt();
+        const timeval timeout{2, 0};
+        threadRedis.reset(redisConnectWithTimeout("127.0.0.1", port, timeout));
+        if (!threadRedis || threadRedis->err) {
+            const std::string error = threadRedis ? threadRedis->errstr : "out of memory";
+            threadRedis.reset();
+            throw std::runtime_error("redis: " + error);
+        }
+        redisSetTimeout(threadRedis.get(), timeout);
+        // The hot working set the cache serves.
+        for (int i = 0; i < 1000; ++i)
+            freeReplyObject(redisCommand(threadRedis.get(), "SET lab:hot:%d %d", i, i));
+    }
+    const double hitRatio = m_control.number(QStringLiteral("redis_hit_ratio"), 0.97);
+    const bool wantHit = std::uniform_real_distribution<double>(0, 1)(rng) < hitRatio;
+    auto *reply = static_cast<redisReply *>(
+        wantHit ? redisCommand(threadRedis.get(), "GET lab:hot:%d", randomInt(0, 999))
+                : redisCommand(threadRedis.get(), "GET lab:miss:%d", randomInt(0, 1 << 30)));
+    if (!reply) {
+        const std::string error = threadRedis->errstr;
+        threadRedis.reset();
+        m_metrics.cacheErrors.Increment();
+        throw std::runtime_error("redis: " + error);
+    }
+    if (reply->type == REDIS_REPLY_NIL)
+        m_metrics.cacheMisses.Increment();
+    else
+        m_metrics.cacheHits.Increment();
+    freeReplyObject(reply);
+    return perSecond(m_control.number(QStringLiteral("redis_ops_per_sec"), 200));
+}
+
+milliseconds Workload::requestStep(int client)
+{
+    if (client >= m_control.number(QStringLiteral("pool_clients"), 8))
+        return 500ms;
+    const auto started = std::chrono::steady_clock::now();
+    const bool served = m_pool.withConnection(2s, [](pqxx::connection &connection) {
+        pqxx::nontransaction tx(connection);
+        tx.exec_params("SELECT name, pg_sleep(0.25) FROM customers WHERE id = $1", randomInt(1, 20000));
+    });
+    if (!served)
+        m_metrics.checkoutFailures.Increment();
+    m_metrics.poolAvailable.Set(m_pool.available());
+    m_metrics.requestDuration.Observe(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    return 50ms;
+}
+
+milliseconds Workload::slowStep(double seconds, const char *shape, std::chrono::seconds every)
+{
+    if (!m_control.flag(QStringLiteral("pg_slow")))
+        return 1000ms;
+    pqxx::nontransaction tx(connectionFor(directConnection()));
+    tx.exec_params(shape, seconds);
+    return every;
+}
+
+milliseconds Workload::unindexedStep()
+{
+    const double rate = m_control.number(QStringLiteral("pg_unindexed_per_sec"), 4);
+    if (rate <= 0)
+        return 1000ms;
+    pqxx::nontransaction tx(connectionFor(directConnection()));
+    tx.exec_params("SELECT count(*), sum(amount) FROM orders WHERE customer_id = $1", randomInt(1, 20000));
+    return perSecond(rate);
+}
+
+milliseconds Workload::cdcStep()
+{
+    const double rate = m_control.number(QStringLiteral("cdc_writes_per_sec"), 5);
+    if (rate <= 0)
+        return 1000ms;
+    pqxx::work tx(connectionFor(directConnection()));
+    tx.exec_params("INSERT INTO cdc_events (payload) VALUES ($1)", "order-" + std::to_string(randomInt(1, 1 << 30)));
+    tx.commit();
+    return perSecond(rate);
+}
+
+milliseconds Workload::coldScanStep()
+{
+    if (!m_control.flag(QStringLiteral("cold_scan")))
+        return 1000ms;
+    pqxx::nontransaction tx(connectionFor(directConnection()));
+    tx.exec("SELECT count(*) FROM cold_data WHERE filler LIKE '%zz%'");
+    return 100ms;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "appmetrics.h"
+#include "connectionpool.h"
+#include "workloadcontrol.h"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
+
+/// The traffic that makes the lab's numbers move, each kind on its own thread,
+/// each steered by workload.conf: Redis reads at a chosen hit ratio, pool
+/// pressure through pgbouncer, slow statements, an unindexed filter, CDC writes
+/// and cold scans.
+class Workload
+{
+public:
+    static constexpr int maxPoolClients = 32;
+    static constexpr int appPoolSize = 6;
+
+    Workload(const WorkloadControl &control, AppMetrics &metrics);
+    ~Workload();
+
+    void start();
+    void stop();
+
+private:
+    using Step = std::function<std::chrono::milliseconds()>;
+    void spawn(const char *name, Step step);
+
+    std::chrono::milliseconds redisStep();
+    std::chrono::milliseconds requestStep(int client);
+    std::chrono::milliseconds slowStep(double seconds, const char *shape, std::chrono::seconds every);
+    std::chrono::milliseconds unindexedStep();
+    std::chrono::milliseconds cdcStep();
+    std::chrono::milliseconds coldScanStep();
+
+    std::string directConnection() const;
+
+    const WorkloadControl &m_control;
+    AppMetrics &m_metrics;
+    ConnectionPool m_pool;
+    std::atomic<bool> m_stopping{false};
+    std::vector<std::thread> m_threads;
+};
