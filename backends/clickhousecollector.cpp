@@ -94,9 +94,9 @@ PollResult ClickHouseCollector::poll()
     };
     QStringList remarks;
 
-    const auto parts
-        = query(QStringLiteral("SELECT database, table, partition, count() AS parts FROM system.parts WHERE active "
-                               "GROUP BY database, table, partition ORDER BY parts DESC LIMIT 50"));
+    const auto parts = query(QStringLiteral(
+        "SELECT database, table, partition, count() AS parts FROM system.parts WHERE active AND database != 'system' "
+        "GROUP BY database, table, partition ORDER BY parts DESC LIMIT 50"));
     for (const auto &row : parts) {
         const QJsonArray cells = row.toArray();
         add(QStringLiteral("active_parts"), number(cells.at(3)),

@@ -1,6 +1,7 @@
 #include "collector.h"
 
 #include "collectorerror.h"
+#include "keychain.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -33,7 +34,15 @@ QString Collector::describe() const
 
 QString Collector::password() const
 {
-    return m_source.passwordEnv.isEmpty() ? QString() : qEnvironmentVariable(m_source.passwordEnv.toUtf8().constData());
+    if (m_source.passwordInKeychain)
+        return readKeychainPassword(describe(), m_source.name, m_pollTimeout);
+    if (m_source.passwordEnv.isEmpty())
+        return {};
+    const QByteArray variable = m_source.passwordEnv.toUtf8();
+    if (!qEnvironmentVariableIsSet(variable.constData()))
+        throw CollectorError(QStringLiteral("%1: the profile takes the password from ${%2}, which is not set")
+                                 .arg(describe(), m_source.passwordEnv));
+    return qEnvironmentVariable(variable.constData());
 }
 
 void Collector::pollOnce()

@@ -47,7 +47,8 @@ protected:
     /// "redis `cache` (127.0.0.1:6379)": how messages name the source.
     QString describe() const;
     /// The secret for the source, from the environment variable the profile
-    /// names; empty when the profile names none (libpq then uses .pgpass).
+    /// names or the system keychain; empty when the profile names neither
+    /// (libpq then uses .pgpass). Throws CollectorError when it cannot be had.
     QString password() const;
     const Profile &profile() const { return m_profile; }
 

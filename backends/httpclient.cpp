@@ -32,6 +32,8 @@ HttpClient::Response HttpClient::send(const QUrl &url, const QByteArray *body, c
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_timeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (body)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=utf-8"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     std::unique_ptr<QNetworkReply> reply(body ? m_manager->post(request, *body) : m_manager->get(request));

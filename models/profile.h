@@ -23,6 +23,9 @@ struct SourceConfig
     /// Name of the environment variable that holds the password, from a
     /// `${VAR}` reference in the URL or the `password` key; empty if none.
     QString passwordEnv;
+    /// `password: keychain`: the password is in the system keychain, service
+    /// "pitwall", key the source's name.
+    bool passwordInKeychain = false;
 };
 
 /// A validated profile: everything Pitwall polls and the limits it judges by.

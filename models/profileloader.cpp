@@ -24,8 +24,8 @@ QString ProfileError::toString() const
 namespace {
 
 const QString secureWays
-    = QStringLiteral("write a ${ENV_VAR} reference instead, or leave the password out and let it come from "
-                     "~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL) or the system keychain");
+    = QStringLiteral("write a ${ENV_VAR} reference instead, or 'password: keychain' for the system keychain, or "
+                     "leave the password out and let it come from ~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL)");
 
 QString fromStd(const std::string &s)
 {
@@ -243,7 +243,11 @@ private:
         if (const auto password = node["password"]) {
             if (!config.passwordEnv.isEmpty())
                 fail(password, QStringLiteral("%1: the password is given twice (url and password)").arg(sourceWhat));
-            config.passwordEnv = passwordReference(password, scalar(password, sourceWhat), sourceWhat);
+            const QString value = scalar(password, sourceWhat);
+            if (value == QLatin1String("keychain"))
+                config.passwordInKeychain = true;
+            else
+                config.passwordEnv = passwordReference(password, value, sourceWhat);
         }
         config.url.setPassword(QString());
         return config;

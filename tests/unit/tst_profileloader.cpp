@@ -113,6 +113,17 @@ private Q_SLOTS:
         QCOMPARE(profile.sources[0].passwordEnv, QStringLiteral("ORDERS_DB_PASSWORD"));
         QVERIFY(profile.sources[0].url.password().isEmpty());
         QCOMPARE(profile.sources[1].passwordEnv, QStringLiteral("REDIS_PASSWORD"));
+        QVERIFY(!profile.sources[1].passwordInKeychain);
+    }
+
+    void acceptsTheKeychain()
+    {
+        auto result = parse("sources:\n"
+                            "  - {name: cache, kind: redis, url: 'redis://127.0.0.1:6379/0', password: keychain}\n");
+        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
+        const auto source = std::get<Profile>(result).sources.first();
+        QVERIFY(source.passwordInKeychain);
+        QVERIFY(source.passwordEnv.isEmpty());
     }
 
     void refuses_data()
@@ -149,7 +160,7 @@ private Q_SLOTS:
             << QStringLiteral("a password is written into the profile; write a ${ENV_VAR} reference instead");
         QTest::newRow("inline password key")
             << QByteArray("sources:\n  - name: c\n    kind: redis\n    url: redis://h:6379\n    password: hunter2\n")
-            << 5 << 15 << QStringLiteral("~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL) or the system keychain");
+            << 5 << 15 << QStringLiteral("'password: keychain' for the system keychain");
         QTest::newRow("password query parameter")
             << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'postgresql://h/db?password=hunter2'}\n") << 2
             << 37 << QStringLiteral("a password is written into the profile");
