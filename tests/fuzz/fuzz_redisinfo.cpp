@@ -1,0 +1,19 @@
+// libFuzzer target: Redis INFO text, as a server (or something pretending to be one) may send it.
+
+#include "redisinfo.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView text(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto info = Pitwall::RedisInfo::parse(text);
+    // Touch what the collector reads, so the lookups are exercised too.
+    (void)info.number(QStringLiteral("keyspace_hits"));
+    (void)info.value(QStringLiteral("role"));
+    for (const auto &keyspace : info.keyspace)
+        (void)keyspace.keys;
+    (void)Pitwall::parseRedisPairs(text);
+    return 0;
+}

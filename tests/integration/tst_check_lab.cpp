@@ -1,0 +1,142 @@
+#include "labenvironment.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Pitwall;
+
+namespace {
+struct CheckOutput
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QByteArray raw;
+};
+
+CheckOutput runCheck(const Test::LabEnvironment &lab, const QString &profile, const QString &window)
+{
+    QProcess process;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSFILE"), lab.value(QStringLiteral("PGPASSFILE")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PITWALL_BINARY),
+                  {QStringLiteral("check"), QStringLiteral("--profile"), profile, QStringLiteral("--window"), window,
+                   QStringLiteral("--json")});
+    CheckOutput output;
+    if (!process.waitForFinished(120'000))
+        return output;
+    output.exitCode = process.exitCode();
+    output.raw = process.readAllStandardOutput();
+    output.json = QJsonDocument::fromJson(output.raw).object();
+    return output;
+}
+
+int expectedExitCode(const QJsonObject &json)
+{
+    const QString status = json.value(QLatin1String("status")).toString();
+    if (status == QLatin1String("critical") || status == QLatin1String("emergency"))
+        return 2;
+    if (status == QLatin1String("unknown"))
+        return 3;
+    return status == QLatin1String("warning") ? 1 : 0;
+}
+} // namespace
+
+class TestCheckLab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonFollowsTheContractOnTheLab()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        const auto output = runCheck(lab, lab.profilePath(), QStringLiteral("6s"));
+        QVERIFY2(!output.json.isEmpty(), output.raw.constData());
+        const QJsonObject &json = output.json;
+        QCOMPARE(json.value(QLatin1String("window_s")).toDouble(), 6.0);
+        const QSet<QString> statuses{QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("critical"),
+                                     QStringLiteral("emergency"), QStringLiteral("unknown")};
+        QVERIFY(statuses.contains(json.value(QLatin1String("status")).toString()));
+        QCOMPARE(output.exitCode, expectedExitCode(json));
+        QVERIFY2(json.value(QLatin1String("errors")).toArray().isEmpty(), output.raw.constData());
+
+        QSet<QString> kinds;
+        QSet<QString> metrics;
+        for (const auto &item : json.value(QLatin1String("results")).toArray()) {
+            const QJsonObject result = item.toObject();
+            for (const char *field : {"source", "kind", "metric", "labels", "value", "unit", "status"})
+                QVERIFY2(result.contains(QLatin1String(field)), field);
+            QVERIFY(statuses.contains(result.value(QLatin1String("status")).toString()));
+            QVERIFY(result.value(QLatin1String("labels")).isObject());
+            QVERIFY(result.value(QLatin1String("value")).isDouble());
+            if (result.contains(QLatin1String("threshold"))) {
+                const QString direction
+                    = result.value(QLatin1String("threshold")).toObject().value(QLatin1String("direction")).toString();
+                QVERIFY(direction == QLatin1String("above") || direction == QLatin1String("below"));
+            }
+            kinds.insert(result.value(QLatin1String("kind")).toString());
+            metrics.insert(result.value(QLatin1String("metric")).toString());
+        }
+        // Every kind of source in the lab reported something.
+        for (const char *kind : {"postgres", "pgbouncer", "redis", "clickhouse", "prometheus", "metrics"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+        for (const char *metric : {"pool_utilisation", "cache_hit_rate", "connections_active", "active_parts",
+                                   "cdc_lag_bytes", "memory_utilisation"})
+            QVERIFY2(metrics.contains(QLatin1String(metric)), metric);
+
+        for (const auto &item : json.value(QLatin1String("slow_queries")).toArray()) {
+            const QJsonObject slow = item.toObject();
+            for (const char *field : {"source", "query", "mean_ms", "calls", "running", "status"})
+                QVERIFY2(slow.contains(QLatin1String(field)), field);
+        }
+    }
+
+    void aClosedPortIsReportedWhileTheOthersReport()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.yaml"));
+        QFile profile(path);
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write(
+            QStringLiteral("interval: 2s\n"
+                           "sources:\n"
+                           "  - {name: cache, kind: redis, url: 'redis://127.0.0.1:%1/0'}\n"
+                           "  - {name: db, kind: postgres, url: 'postgresql://pitwall_monitor@127.0.0.1:%2/lab'}\n"
+                           "  - {name: gone, kind: redis, url: 'redis://127.0.0.1:1/0'}\n")
+                .arg(lab.port(QStringLiteral("REDIS_PORT")))
+                .arg(lab.port(QStringLiteral("PG_PORT")))
+                .toUtf8());
+        profile.close();
+
+        const auto output = runCheck(lab, path, QStringLiteral("3s"));
+        QVERIFY2(!output.json.isEmpty(), output.raw.constData());
+        const QJsonArray errors = output.json.value(QLatin1String("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        const QJsonObject error = errors.first().toObject();
+        QCOMPARE(error.value(QLatin1String("source")).toString(), QStringLiteral("gone"));
+        QCOMPARE(
+            error.value(QLatin1String("message")).toString(),
+            QStringLiteral("redis `gone` (127.0.0.1:1): cannot connect: connection refused — is the server running?"));
+
+        QSet<QString> reporting;
+        for (const auto &item : output.json.value(QLatin1String("results")).toArray())
+            reporting.insert(item.toObject().value(QLatin1String("source")).toString());
+        QCOMPARE(reporting, (QSet<QString>{QStringLiteral("cache"), QStringLiteral("db")}));
+
+        // Critical beats unknown; otherwise an unreadable source makes it unknown.
+        const QString status = output.json.value(QLatin1String("status")).toString();
+        QVERIFY2(status == QLatin1String("unknown") || status == QLatin1String("critical")
+                     || status == QLatin1String("emergency"),
+                 qPrintable(status));
+        QCOMPARE(output.exitCode, expectedExitCode(output.json));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckLab)
+#include "tst_check_lab.moc"
