@@ -3,7 +3,16 @@
 
 PG_BIN=/usr/lib/postgresql/15/bin
 
-as_postgres() { runuser -u postgres -- "$@"; }
+# PostgreSQL and pgbouncer refuse to run as root: as root they run as the
+# postgres user; as anyone else, as that user.
+if [ "$(id -u)" -eq 0 ]; then
+    PG_OS_USER=postgres
+    as_postgres() { runuser -u postgres -- "$@"; }
+else
+    PG_OS_USER=$(id -un)
+    as_postgres() { "$@"; }
+fi
+PG_OS_GROUP=$(id -gn "$PG_OS_USER")
 
 # psql as the superuser over the lab's unix socket (pg_hba: local trust).
 psql_su() {  # psql_su PORT [psql args...]
@@ -14,7 +23,7 @@ psql_su() {  # psql_su PORT [psql args...]
 # init_cluster NAME PORT: initdb into $LAB/NAME with the lab's settings.
 init_cluster() {
     local name=$1 port=$2 data="$LAB/$1"
-    install -d -o postgres -g postgres -m 0700 "$data"
+    install -d -o "$PG_OS_USER" -g "$PG_OS_GROUP" -m 0700 "$data"
     as_postgres "$PG_BIN/initdb" -D "$data" -U postgres -A trust -E UTF8 \
         --locale=C --no-sync >>"$LAB/log/$name-initdb.log" 2>&1
     as_postgres tee "$data/pg_hba.conf" >/dev/null <<EOF
@@ -47,7 +56,7 @@ EOF
 # start_cluster NAME PORT: start and wait until it accepts connections.
 start_cluster() {
     local name=$1 port=$2 data="$LAB/$1"
-    install -o postgres -g postgres -m 0644 /dev/null "$LAB/log/$name.log"
+    install -o "$PG_OS_USER" -g "$PG_OS_GROUP" -m 0644 /dev/null "$LAB/log/$name.log"
     ( cd "$LAB" && as_postgres "$PG_BIN/pg_ctl" -D "$data" -l "$LAB/log/$name.log" \
         -w -t 60 start ) >>"$LAB/log/$name-ctl.log" 2>&1
     head -n1 "$data/postmaster.pid" >"$LAB/run/$name.pid"
@@ -91,12 +100,12 @@ slot_active() {
 
 start_pgbouncer() {
     local dir="$LAB/pgbouncer"
-    install -d -o postgres -g postgres -m 0700 "$dir"
-    install -o postgres -g postgres -m 0600 /dev/null "$dir/userlist.txt"
+    install -d -o "$PG_OS_USER" -g "$PG_OS_GROUP" -m 0700 "$dir"
+    install -o "$PG_OS_USER" -g "$PG_OS_GROUP" -m 0600 /dev/null "$dir/userlist.txt"
     # plain-text passwords: pgbouncer needs them to log in to pg with SCRAM
     printf '"lab_app" "%s"\n"pitwall_monitor" "%s"\n' "$APP_PASSWORD" "$MONITOR_PASSWORD" \
         >"$dir/userlist.txt"
-    install -o postgres -g postgres -m 0644 /dev/null "$LAB/log/pgbouncer.log"
+    install -o "$PG_OS_USER" -g "$PG_OS_GROUP" -m 0644 /dev/null "$LAB/log/pgbouncer.log"
     as_postgres tee "$dir/pgbouncer.ini" >/dev/null <<EOF
 [databases]
 lab = host=127.0.0.1 port=$PG_PORT dbname=lab
