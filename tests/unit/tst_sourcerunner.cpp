@@ -1,0 +1,79 @@
+#include "collectorfactory.h"
+#include "profileloader.h"
+#include "sourcerunner.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace Pitwall;
+
+namespace {
+Profile profileWith(const QString &sources)
+{
+    auto loaded = ProfileLoader::parse(QStringLiteral("interval: 2s\nsources:\n%1").arg(sources).toUtf8(),
+                                       QStringLiteral("p.yaml"), ProfileLoader::defaultThresholds());
+    return std::get<Profile>(loaded);
+}
+} // namespace
+
+class TestSourceRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // A peer that accepts and never answers is what a hung server looks like
+    // from outside; no real server can be made to do it on demand (SIGSTOP on
+    // a lab server is tested against the lab).
+    void aHungPeerIsAnErrorAfterThePollTimeoutAndBlocksNothing()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (auto *socket = silent.nextPendingConnection())
+                held.append(socket); // read nothing, answer nothing
+        });
+        const Profile profile
+            = profileWith(QStringLiteral("  - {name: hung, kind: redis, url: 'redis://127.0.0.1:%1/0'}\n"
+                                         "  - {name: gone, kind: clickhouse, url: 'http://127.0.0.1:1'}\n")
+                              .arg(silent.serverPort()));
+
+        SourceRunner hung(createCollector(profile.sources[0], profile), profile.interval);
+        SourceRunner gone(createCollector(profile.sources[1], profile), profile.interval);
+        QSignalSpy goneFinished(&gone, &SourceRunner::pollFinished);
+        QElapsedTimer clock;
+        clock.start();
+        hung.start();
+        gone.start();
+
+        // The dead source answers at once, whatever the hung one does.
+        QVERIFY(goneFinished.wait(2000));
+        QCOMPARE(gone.status().state, SourceStatus::State::Error);
+        QVERIFY(gone.status().message.contains(QStringLiteral("connection refused — is the server running?")));
+
+        // The hung one: an error naming the timeout (half the 2 s interval), soon after it.
+        QTRY_COMPARE_WITH_TIMEOUT(int(hung.status().state), int(SourceStatus::State::Error), 5000);
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(elapsed >= 900, qPrintable(QString::number(elapsed)));
+        QVERIFY2(hung.status().message.contains(QStringLiteral("no answer within 1 s")),
+                 qPrintable(hung.status().message));
+
+        // Meanwhile this thread's event loop was never held up: a 50 ms timer kept firing.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(50);
+        QTest::qWait(1000);
+        QVERIFY2(ticks >= 15, qPrintable(QString::number(ticks)));
+
+        hung.stop();
+        gone.stop();
+        qDeleteAll(held);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourceRunner)
+#include "tst_sourcerunner.moc"
