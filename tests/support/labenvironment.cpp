@@ -10,7 +10,10 @@ namespace Pitwall::Test {
 namespace {
 QString readPointer()
 {
-    QFile pointer(QStringLiteral("/tmp/pitwall-lab.current"));
+    QString path = qEnvironmentVariable("PITWALL_LAB_POINTER");
+    if (path.isEmpty())
+        path = QStringLiteral("/tmp/pitwall-lab.current");
+    QFile pointer(path);
     if (!pointer.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(pointer.readAll()).trimmed();

@@ -10,7 +10,8 @@ namespace Pitwall::Test {
 class LabEnvironment
 {
 public:
-    /// Finds the lab through $PITWALL_LAB or the pointer file the lab writes.
+    /// Finds the lab through $PITWALL_LAB or the pointer file the lab writes
+    /// ($PITWALL_LAB_POINTER, default /tmp/pitwall-lab.current).
     static LabEnvironment find();
 
     bool isRunning() const { return !m_values.isEmpty(); }

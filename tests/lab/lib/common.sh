@@ -2,7 +2,9 @@
 # Helpers shared by the lab script: messages, ports, processes, waiting.
 # Sourced by tests/lab/lab; expects LAB to be set by the caller where noted.
 
-LAB_POINTER=/tmp/pitwall-lab.current
+# Which lab is "the" lab: one pointer file per machine, or another one for a
+# second lab beside it (PITWALL_LAB_POINTER).
+LAB_POINTER=${PITWALL_LAB_POINTER:-/tmp/pitwall-lab.current}
 LAB_MARKER=.pitwall-lab          # file in every lab dir: "pid of the start"
 
 msg()  { printf 'lab: %s\n' "$*" >&2; }

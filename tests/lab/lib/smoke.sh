@@ -1,7 +1,8 @@
 # shellcheck shell=bash disable=SC2034
 # Sourced by every smoke test: find the running lab, load lab.env, helpers.
 #
-# The lab is $PITWALL_LAB if set, else the one named in /tmp/pitwall-lab.current.
+# The lab is $PITWALL_LAB if set, else the one named in $PITWALL_LAB_POINTER
+# (default /tmp/pitwall-lab.current).
 # No lab: exit 77 (skip), unless $CI is set — then it is a failure.
 set -euo pipefail
 
@@ -14,8 +15,9 @@ ok()   { echo "$SMOKE: ok: $*"; }
 trap 'echo "$SMOKE: FAIL: line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 
 _lab=${PITWALL_LAB:-}
-if [ -z "$_lab" ] && [ -f /tmp/pitwall-lab.current ]; then
-    _lab=$(head -n1 /tmp/pitwall-lab.current)
+_pointer=${PITWALL_LAB_POINTER:-/tmp/pitwall-lab.current}
+if [ -z "$_lab" ] && [ -f "$_pointer" ]; then
+    _lab=$(head -n1 "$_pointer")
 fi
 if [ -z "$_lab" ] || [ ! -f "$_lab/lab.env" ]; then
     [ -n "${CI:-}" ] && fail "no lab running (start one with tests/lab/lab start)"
