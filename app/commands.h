@@ -9,11 +9,10 @@ enum ExitCode { ExitUsage = 64, ExitProfile = 78 };
 
 /// `pitwall check`: exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
 int runCheck(const QStringList &arguments);
+/// `pitwall report`: an incident report bundle, headless.
+int runReport(int &argc, char **argv, const QString &language);
 /// The dashboard.
 int runGui(int &argc, char **argv, const QString &language);
 
-/// Loads the translation for @p language (or the system's language) from
-/// resources; needs an application object.
-void installTranslators(const QString &language);
 
 } // namespace Pitwall

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "presentationproxy.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Pitwall {
+
+/// A table of the dashboard: a filter box over a sortable view of a raw model
+/// seen through a PresentationProxy. Exports every row of the model to CSV,
+/// not just the visible page.
+class TablePane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TablePane(QAbstractItemModel *model, PresentationProxy *presentation, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QAbstractItemModel *sourceModel() const { return m_model; }
+    /// The model as the view shows it (formatted, coloured), in the source's row order.
+    QAbstractItemModel *presentation() const { return m_presentation; }
+    void focusFilter();
+    /// Every row of the model, raw values, with its header (RFC 4180).
+    QByteArray toCsv() const;
+    /// Adds "Copy statement" for rows that have @p role (the full SQL).
+    void enableCopyText(int role, const QString &label);
+
+private:
+    QAbstractItemModel *m_model;
+    PresentationProxy *m_presentation;
+    QSortFilterProxyModel *m_sort;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+};
+
+} // namespace Pitwall
