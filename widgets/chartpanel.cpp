@@ -88,13 +88,18 @@ void ChartPanel::refreshNow()
     const qint64 from = m_window->fromMs();
     const qint64 to = m_window->toMs();
     const int columns = m_chart->plotWidth();
+    // Points further apart than three polls (or two pixel columns) mean the data stopped in between.
+    const qint64 gap = std::max<qint64>(3 * m_interval.count(), 2 * (to - from) / std::max(1, columns));
     QList<ChartSeries> series;
     for (const auto &key : keys()) {
-        ChartSeries item{key.toString(), labelOf(key), {}};
+        ChartSeries item{key.toString(), labelOf(key), {}, {}};
         const auto points = m_store->decimated(key, from, to + 1, columns);
         item.points.reserve(points.size());
-        for (const auto &point : points)
-            item.points.append(QPointF(double(point.timeMs), point.value));
+        for (int i = 0; i < points.size(); ++i) {
+            if (i > 0 && points[i].timeMs - points[i - 1].timeMs > gap)
+                item.breaks.append(i);
+            item.points.append(QPointF(double(points[i].timeMs), points[i].value));
+        }
         series.append(item);
     }
     m_chart->setTimeRange(from, to);

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <chrono>
 #include <functional>
 
 class QLabel;
@@ -38,6 +39,8 @@ public:
     /// How series are named in the legend and the CSV header; default: source and labels.
     void setLabeler(Labeler labeler) { m_labeler = std::move(labeler); }
     const Labeler &labeler() const { return m_labeler; }
+    /// The poll interval, by which a gap in the data is told from a slow series.
+    void setPollInterval(std::chrono::milliseconds interval) { m_interval = interval; }
     /// The series the panel shows, in legend order.
     QList<SeriesKey> keys() const;
 
@@ -65,6 +68,7 @@ private:
     QLabel *m_empty;
     Labeler m_labeler;
     QTimer m_frame;
+    std::chrono::milliseconds m_interval{5000};
 };
 
 } // namespace Pitwall

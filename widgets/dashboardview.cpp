@@ -50,6 +50,7 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     for (const auto &spec : panelSpecs) {
         auto *panel = new ChartPanel(tr(spec.title), QLatin1String(spec.metric), session->store(), session->engine(),
                                      window, m_panelTabs);
+        panel->setPollInterval(session->profile().interval);
         m_panels.append(panel);
         m_panelTabs->addTab(panel, panel->title());
     }
@@ -68,6 +69,7 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     slow->setColumnUnit(SlowQueryModel::MeanColumn, QStringLiteral("ms"));
     auto *slowPane = new TablePane(session->slowQueries(), slow, m_tableTabs);
     slowPane->enableCopyText(SlowQueryModel::QueryTextRole, tr("Copy statement"));
+    slowPane->setStretchColumn(SlowQueryModel::QueryColumn);
     slowPane->view()->sortByColumn(SlowQueryModel::MeanColumn, Qt::DescendingOrder);
 
     QHash<QString, QString> units;
@@ -84,6 +86,7 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     sources->setLevelRole(SourceStatusModel::LevelRole, SourceStatusModel::StateColumn);
     sources->setColumnUnit(SourceStatusModel::LatencyColumn, QStringLiteral("ms"));
     auto *sourcePane = new TablePane(session->sources(), sources, m_tableTabs);
+    sourcePane->setStretchColumn(SourceStatusModel::MessageColumn);
 
     m_tables = {slowPane, alertPane, sourcePane};
     m_tableTabs->addTab(slowPane, tr("Slow queries"));

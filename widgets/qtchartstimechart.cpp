@@ -163,53 +163,63 @@ void QtChartsTimeChart::setTimeRange(qint64 fromMs, qint64 toMs)
     placeBands();
 }
 
-QLineSeries *QtChartsTimeChart::lineFor(const ChartSeries &series)
+QtChartsTimeChart::Line &QtChartsTimeChart::lineFor(const ChartSeries &series)
 {
-    if (auto *line = m_lines.value(series.id))
-        return line;
+    auto found = m_lines.find(series.id);
+    if (found != m_lines.end())
+        return *found;
+    auto *head = addLineSeries(series.id);
+    head->setName(series.label);
+    QPen pen = head->pen();
+    pen.setWidthF(1.8);
+    head->setPen(pen);
+    connectMarker(series.id, head);
+    m_labels.insert(series.id, series.label);
+    return *m_lines.insert(series.id, Line{head, {}});
+}
+
+QLineSeries *QtChartsTimeChart::addLineSeries(const QString &id)
+{
     auto *line = new QLineSeries(this);
-    line->setName(series.label);
     m_chart->addSeries(line);
     line->attachAxis(m_xAxis);
     line->attachAxis(m_yAxis);
-    QPen pen = line->pen();
-    pen.setWidthF(1.8);
-    line->setPen(pen);
-    const QString id = series.id;
     connect(line, &QLineSeries::hovered, this,
             [this, id](const QPointF &point, bool state) { showTooltip(id, point, state); });
-    connectMarker(id, line);
-    m_lines.insert(id, line);
-    m_labels.insert(id, series.label);
     return line;
 }
 
-void QtChartsTimeChart::connectMarker(const QString &id, QLineSeries *line)
+void QtChartsTimeChart::setLineVisible(const Line &line, bool visible)
 {
-    const auto markers = m_chart->legend()->markers(line);
+    line.head->setVisible(visible);
+    for (auto *segment : line.tail)
+        segment->setVisible(visible);
+}
+
+void QtChartsTimeChart::connectMarker(const QString &id, QLineSeries *head)
+{
+    const auto dim = [](QLegendMarker *marker, bool hidden) {
+        QBrush label = marker->labelBrush();
+        QColor color = label.color();
+        color.setAlphaF(hidden ? 0.4 : 1.0);
+        label.setColor(color);
+        marker->setLabelBrush(label);
+    };
+    const auto markers = m_chart->legend()->markers(head);
     for (auto *marker : markers) {
-        connect(marker, &QLegendMarker::clicked, this, [this, id, line, marker] {
+        connect(marker, &QLegendMarker::clicked, this, [this, id, marker, dim] {
             const bool hide = !m_hidden.contains(id);
             if (hide)
                 m_hidden.insert(id);
             else
                 m_hidden.remove(id);
-            line->setVisible(!hide);
+            setLineVisible(m_lines.value(id), !hide);
             marker->setVisible(true);
-            QBrush label = marker->labelBrush();
-            QColor color = label.color();
-            color.setAlphaF(hide ? 0.4 : 1.0);
-            label.setColor(color);
-            marker->setLabelBrush(label);
+            dim(marker, hide);
             updateYRange();
         });
-        if (m_hidden.contains(id)) {
-            QBrush label = marker->labelBrush();
-            QColor color = label.color();
-            color.setAlphaF(0.4);
-            label.setColor(color);
-            marker->setLabelBrush(label);
-        }
+        if (m_hidden.contains(id))
+            dim(marker, true);
     }
 }
 
@@ -222,18 +232,36 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
     m_dataMax = std::numeric_limits<double>::lowest();
     for (const auto &item : series) {
         present.insert(item.id);
-        QLineSeries *line = lineFor(item);
-        QList<QPointF> points;
-        points.reserve(item.points.size());
-        for (const auto &point : item.points) {
-            points.append(QPointF(point.x(), point.y() * scale));
+        Line &line = lineFor(item);
+        // A gap in the data (Pitwall not running, a source down) breaks the line: one series per segment.
+        QList<QList<QPointF>> segments(1);
+        for (int i = 0; i < item.points.size(); ++i) {
+            if (item.breaks.contains(i) && !segments.last().isEmpty())
+                segments.append(QList<QPointF>());
+            const QPointF &point = item.points[i];
+            segments.last().append(QPointF(point.x(), point.y() * scale));
             if (!m_hidden.contains(item.id)) {
                 m_dataMin = std::min(m_dataMin, point.y() * scale);
                 m_dataMax = std::max(m_dataMax, point.y() * scale);
             }
         }
-        m_pointCount += points.size();
-        line->replace(points);
+        m_pointCount += item.points.size();
+        line.head->replace(segments.first());
+        while (line.tail.size() < segments.size() - 1) {
+            auto *segment = addLineSeries(item.id);
+            segment->setPen(line.head->pen());
+            segment->setVisible(!m_hidden.contains(item.id));
+            const auto markers = m_chart->legend()->markers(segment);
+            for (auto *marker : markers)
+                marker->setVisible(false);
+            line.tail.append(segment);
+        }
+        while (line.tail.size() > segments.size() - 1) {
+            m_chart->removeSeries(line.tail.last());
+            delete line.tail.takeLast();
+        }
+        for (int i = 1; i < segments.size(); ++i)
+            line.tail[i - 1]->replace(segments[i]);
     }
     // Series that no longer exist (a source removed, a slot dropped) leave the chart.
     for (auto it = m_lines.begin(); it != m_lines.end();) {
@@ -241,8 +269,10 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
             ++it;
             continue;
         }
-        m_chart->removeSeries(*it);
-        delete *it;
+        for (auto *segment : QList<QLineSeries *>{it->head} + it->tail) {
+            m_chart->removeSeries(segment);
+            delete segment;
+        }
         m_labels.remove(it.key());
         it = m_lines.erase(it);
     }
@@ -317,11 +347,16 @@ void QtChartsTimeChart::rebuildBands()
     }
     // Qt Charts draws series in the order they were added: lines go back on top of the bands.
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        m_chart->removeSeries(*it);
-        m_chart->addSeries(*it);
-        (*it)->attachAxis(m_xAxis);
-        (*it)->attachAxis(m_yAxis);
-        connectMarker(it.key(), *it);
+        for (auto *segment : QList<QLineSeries *>{it->head} + it->tail) {
+            m_chart->removeSeries(segment);
+            m_chart->addSeries(segment);
+            segment->attachAxis(m_xAxis);
+            segment->attachAxis(m_yAxis);
+            const auto markers = m_chart->legend()->markers(segment);
+            for (auto *marker : markers)
+                marker->setVisible(segment == it->head);
+        }
+        connectMarker(it.key(), it->head);
     }
     placeBands();
 }

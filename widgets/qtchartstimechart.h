@@ -39,9 +39,17 @@ protected:
 
 private:
     class View;
-    QLineSeries *lineFor(const ChartSeries &series);
-    /// The legend marker of @p line hides and shows it on a click.
-    void connectMarker(const QString &id, QLineSeries *line);
+    /// A series: its first segment carries the legend marker, the others follow gaps in the data.
+    struct Line
+    {
+        QLineSeries *head = nullptr;
+        QList<QLineSeries *> tail;
+    };
+    Line &lineFor(const ChartSeries &series);
+    QLineSeries *addLineSeries(const QString &id);
+    void setLineVisible(const Line &line, bool visible);
+    /// The legend marker of @p head hides and shows its whole series on a click.
+    void connectMarker(const QString &id, QLineSeries *head);
     /// Makes one area series per level of the rule (after a rule or palette change).
     void rebuildBands();
     /// Moves the bands to the current time and value range.
@@ -55,7 +63,7 @@ private:
     QDateTimeAxis *m_xAxis;
     QValueAxis *m_yAxis;
     ThresholdRule m_rule;
-    QHash<QString, QLineSeries *> m_lines;
+    QHash<QString, Line> m_lines;
     QHash<QString, QString> m_labels;
     QList<QAreaSeries *> m_bands;
     QList<Level> m_bandLevels;

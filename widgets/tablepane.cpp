@@ -42,11 +42,18 @@ TablePane::TablePane(QAbstractItemModel *model, PresentationProxy *presentation,
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_sort, &QSortFilterProxyModel::setFilterFixedString);
     connect(model, &QAbstractItemModel::rowsInserted, m_view, [this] { m_view->resizeColumnsToContents(); });
+    m_view->resizeColumnsToContents();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
+}
+
+void TablePane::setStretchColumn(int column)
+{
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 void TablePane::focusFilter()

@@ -28,6 +28,8 @@ public:
     void focusFilter();
     /// Every row of the model, raw values, with its header (RFC 4180).
     QByteArray toCsv() const;
+    /// The column that takes the width left over (long statements); others fit their contents.
+    void setStretchColumn(int column);
     /// Adds "Copy statement" for rows that have @p role (the full SQL).
     void enableCopyText(int role, const QString &label);
 

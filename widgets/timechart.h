@@ -19,6 +19,8 @@ struct ChartSeries
     QString id;
     QString label;
     QVector<QPointF> points;
+    /// Indices of points that follow a gap in the data: the line breaks before them.
+    QList<int> breaks;
 };
 
 /// A time chart with threshold bands, as Pitwall's panels need it. Everything
