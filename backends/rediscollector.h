@@ -1,22 +1,25 @@
 #pragma once
 
 #include "collector.h"
-#include "counterdelta.h"
+#include "redisnode.h"
 
-#include <QMap>
+#include <QStringList>
 
+#include <map>
 #include <memory>
-
-struct redisContext;
 
 namespace Pitwall {
 
-struct RedisInfo;
-
-/// Polls one Redis server with INFO and SLOWLOG (hiredis, on the collector's
-/// thread). Hit rate and event rates are windowed over the poll interval from
-/// counter deltas: Redis' counters are lifetime totals, and a lifetime ratio
-/// hides an incident.
+/// Polls a Redis server, or every node of a Redis Cluster, with INFO and
+/// SLOWLOG (hiredis, on the collector's thread). Hit rate and event rates are
+/// windowed over the poll interval from counter deltas: Redis' counters are
+/// lifetime totals, and a lifetime ratio hides an incident.
+///
+/// When the server says cluster_enabled:1, the nodes come from CLUSTER NODES
+/// (asked again every poll), each node's series are labelled node="host:port",
+/// and cache_hit_rate without a label is the whole cluster's, from the summed
+/// deltas of its primaries. A node that fails is named in the remark while
+/// the others report; only when none answers is the source in error.
 class RedisCollector : public Collector
 {
     Q_OBJECT
@@ -31,21 +34,20 @@ protected:
     void close() override;
 
 private:
-    struct ContextDeleter
-    {
-        void operator()(redisContext *context) const;
-    };
-    /// Sends one command given as separate arguments; throws on any error.
-    QByteArray command(const QList<QByteArray> &arguments, const char *what);
-    [[noreturn]] void failWithContextError(const char *what);
-    void addRate(PollResult &result, const RedisInfo &info, const char *field, const QString &metric, double seconds);
-    void readSlowlog(PollResult &result);
+    RedisNode &node(const QString &host, int port);
+    RedisNode &node(const QString &address);
+    /// Takes the nodes to poll from CLUSTER NODES as @p fromHost's node sees them.
+    void adoptTopology(QByteArrayView clusterNodes, const QString &fromHost);
+    /// A cluster is polled node by node within one deadline: shorter than the
+    /// poll timeout, so that a hung node is reported before the source is.
+    std::chrono::milliseconds nodeTimeout() const;
 
-    std::unique_ptr<redisContext, ContextDeleter> m_context;
-    WindowedRatio m_hitRate;
-    QMap<QString, CounterDelta> m_counters;
-    qint64 m_lastPollMs = 0;
-    std::optional<qint64> m_lastSlowlogId;
+    RedisNode::Login m_login;
+    /// Every node seen, by address, with its windows.
+    std::map<QString, std::unique_ptr<RedisNode>> m_nodes;
+    /// The addresses polled: the one server, or the cluster's nodes.
+    QStringList m_active;
+    bool m_cluster = false;
 };
 
 } // namespace Pitwall

@@ -1,5 +1,7 @@
-// libFuzzer target: Redis INFO text, as a server (or something pretending to be one) may send it.
+// libFuzzer target: Redis INFO and CLUSTER NODES text, as a server (or something
+// pretending to be one) may send it.
 
+#include "redisclusternode.h"
 #include "redisinfo.h"
 
 #include <cstddef>
@@ -15,5 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const auto &keyspace : info.keyspace)
         (void)keyspace.keys;
     (void)Pitwall::parseRedisPairs(text);
+    for (const auto &node : Pitwall::RedisClusterNode::parse(text))
+        (void)node.isPollable();
     return 0;
 }

@@ -2,15 +2,70 @@
 # Redis, ClickHouse, the exporters, Prometheus and the workload.
 # Sourced by tests/lab/lab.
 
+# DEBUG (for DEBUG SLEEP, a slow command on demand) only from loopback clients.
 start_redis() {
     mkdir -p "$LAB/redis"
     launch redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" \
         --save '' --appendonly no --daemonize no --dir "$LAB/redis" \
-        --maxmemory 64mb --maxmemory-policy allkeys-lru
+        --maxmemory 64mb --maxmemory-policy allkeys-lru --enable-debug-command local
     wait_up redis 15 redis_ready
+    # A monitoring ACL user, allowed what Pitwall sends and nothing else. Its
+    # password goes through redis-cli's standard input (printf is a builtin),
+    # never on a command line; it is written only to $LAB/redis-acl-password.
+    printf 'ACL SETUSER %s reset on >%s -@all +@connection +info +slowlog +cluster|nodes\n' \
+        pitwall "$REDIS_ACL_PASSWORD" | redis-cli -h 127.0.0.1 -p "$REDIS_PORT" | grep -qx OK
 }
 
-redis_ready() { [ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null)" = PONG ]; }
+redis_ready_on() { [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = PONG ]; }
+redis_ready() { redis_ready_on "$REDIS_PORT"; }
+
+# ---- Redis Cluster: three primaries, no replicas ---------------------------
+
+cluster_port() {  # cluster_port redis_clusterN -> its client port
+    local var=REDIS_CLUSTER_PORT${1#redis_cluster}
+    echo "${!var}"
+}
+
+cluster_ok_on() {
+    redis-cli -h 127.0.0.1 -p "$1" CLUSTER INFO 2>/dev/null | tr -d '\r' | grep -qx 'cluster_state:ok'
+}
+
+cluster_ok() {
+    local i
+    for i in 1 2 3; do cluster_ok_on "$(cluster_port "redis_cluster$i")" || return 1; done
+}
+
+# The bus ports are chosen like the others (--cluster-port), not port + 10000,
+# which may fall in the kernel's ephemeral range.
+start_redis_cluster() {
+    local i port bus dir
+    for i in 1 2 3; do
+        CURRENT=redis_cluster$i
+        port=$(cluster_port "redis_cluster$i")
+        bus=REDIS_CLUSTER_BUS_PORT$i
+        dir="$LAB/redis-cluster/$i"
+        mkdir -p "$dir"
+        launch "redis_cluster$i" redis-server --bind 127.0.0.1 --port "$port" --cluster-enabled yes \
+            --cluster-port "${!bus}" --cluster-config-file "$dir/nodes.conf" --cluster-node-timeout 5000 \
+            --save '' --appendonly no --daemonize no --dir "$dir" \
+            --maxmemory 32mb --maxmemory-policy allkeys-lru --enable-debug-command local
+    done
+    for i in 1 2 3; do
+        CURRENT=redis_cluster$i
+        wait_up "redis_cluster$i" 15 redis_ready_on "$(cluster_port "redis_cluster$i")"
+    done
+    # Joining takes redis-cli ~3 s of waiting: it goes on while the other servers start.
+    redis-cli --cluster create "127.0.0.1:$REDIS_CLUSTER_PORT1" "127.0.0.1:$REDIS_CLUSTER_PORT2" \
+        "127.0.0.1:$REDIS_CLUSTER_PORT3" --cluster-replicas 0 --cluster-yes \
+        </dev/null >>"$LAB/log/redis_cluster.log" 2>&1 &
+    CLUSTER_CREATE_PID=$!
+}
+
+finish_redis_cluster() {
+    CURRENT=redis_cluster
+    wait "$CLUSTER_CREATE_PID" || { msg "redis-cli --cluster create failed"; return 1; }
+    wait_until 20 cluster_ok || { msg "the Redis Cluster did not reach cluster_state:ok"; return 1; }
+}
 
 # ---- ClickHouse ----------------------------------------------------------
 
