@@ -2,6 +2,7 @@
 
 #include "alertmodel.h"
 #include "chartpanel.h"
+#include "levelpalette.h"
 #include "metricstore.h"
 #include "presentationproxy.h"
 #include "session.h"
@@ -67,6 +68,12 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     auto *slow = new PresentationProxy;
     slow->setLevelRole(SlowQueryModel::LevelRole, SlowQueryModel::LevelColumn);
     slow->setColumnUnit(SlowQueryModel::MeanColumn, QStringLiteral("ms"));
+    const auto levelText = [](int role) {
+        return [role](const QModelIndex &index) {
+            return LevelPalette::displayName(Level(index.data(role).toInt()));
+        };
+    };
+    slow->setDisplayText(SlowQueryModel::LevelColumn, levelText(SlowQueryModel::LevelRole));
     auto *slowPane = new TablePane(session->slowQueries(), slow, m_tableTabs);
     slowPane->enableCopyText(SlowQueryModel::QueryTextRole, tr("Copy statement"));
     slowPane->setStretchColumn(SlowQueryModel::QueryColumn);
@@ -79,12 +86,28 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     alerts->setLevelRole(AlertModel::LevelRole, AlertModel::LevelColumn);
     alerts->setColumnUnitFromMetric(AlertModel::PeakColumn, AlertModel::UnitMetricRole, units);
     alerts->setColumnUnit(AlertModel::DurationColumn, QStringLiteral("seconds"));
+    alerts->setDisplayText(AlertModel::LevelColumn, levelText(AlertModel::LevelRole));
     auto *alertPane = new TablePane(session->alerts(), alerts, m_tableTabs);
     alertPane->view()->sortByColumn(AlertModel::StartColumn, Qt::DescendingOrder);
 
     auto *sources = new PresentationProxy;
     sources->setLevelRole(SourceStatusModel::LevelRole, SourceStatusModel::StateColumn);
     sources->setColumnUnit(SourceStatusModel::LatencyColumn, QStringLiteral("ms"));
+    sources->setDisplayText(SourceStatusModel::StateColumn, [](const QModelIndex &index) {
+        switch (SourceStatus::State(index.data(SourceStatusModel::StateRole).toInt())) {
+        case SourceStatus::State::NotPolled:
+            return tr("not polled");
+        case SourceStatus::State::Connecting:
+            return tr("connecting");
+        case SourceStatus::State::Ok:
+            return tr("ok");
+        case SourceStatus::State::Error:
+            return tr("error");
+        case SourceStatus::State::Stale:
+            return tr("stale");
+        }
+        return QString();
+    });
     auto *sourcePane = new TablePane(session->sources(), sources, m_tableTabs);
     sourcePane->setStretchColumn(SourceStatusModel::MessageColumn);
 

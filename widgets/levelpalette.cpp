@@ -1,6 +1,25 @@
 #include "levelpalette.h"
 
+#include <QCoreApplication>
+
 namespace Pitwall::LevelPalette {
+
+QString displayName(Level level)
+{
+    switch (level) {
+    case Level::Ok:
+        return QCoreApplication::translate("Pitwall::LevelPalette", "ok");
+    case Level::Warning:
+        return QCoreApplication::translate("Pitwall::LevelPalette", "warning");
+    case Level::Critical:
+        return QCoreApplication::translate("Pitwall::LevelPalette", "critical");
+    case Level::Emergency:
+        return QCoreApplication::translate("Pitwall::LevelPalette", "emergency");
+    case Level::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("Pitwall::LevelPalette", "unknown");
+}
 
 bool isDark(const QPalette &palette)
 {

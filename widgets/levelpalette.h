@@ -18,6 +18,8 @@ QColor tint(Level level, const QPalette &palette);
 QColor textOn(Level level);
 /// True when the palette is dark (text lighter than the window).
 bool isDark(const QPalette &palette);
+/// The level's name as the user interface shows it, translated.
+QString displayName(Level level);
 
 } // namespace LevelPalette
 } // namespace Pitwall

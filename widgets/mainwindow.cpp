@@ -3,6 +3,7 @@
 #include "alertmodel.h"
 #include "chartpanel.h"
 #include "dashboardview.h"
+#include "levelpalette.h"
 #include "notifier.h"
 #include "profileloader.h"
 #include "recorder.h"
@@ -216,8 +217,10 @@ void MainWindow::updateSummary()
     }
     // The precedence of `pitwall check`: critical first, then unreadable sources.
     const Level overall = worst < Level::Critical && failing > 0 ? Level::Unknown : worst;
-    m_summary->setText(
-        tr("%1 — %2 open alert(s), %3 source(s) in error").arg(levelName(overall).toUpper()).arg(open).arg(failing));
+    m_summary->setText(tr("%1 — %2 open alert(s), %3 source(s) in error")
+                           .arg(LevelPalette::displayName(overall).toUpper())
+                           .arg(open)
+                           .arg(failing));
 }
 
 QString MainWindow::askSavePath(const QString &title, const QString &suggested, const QString &filter)

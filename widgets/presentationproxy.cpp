@@ -20,6 +20,11 @@ void PresentationProxy::setLevelRole(int role, int levelColumn)
     m_levelColumn = levelColumn;
 }
 
+void PresentationProxy::setDisplayText(int column, std::function<QString(const QModelIndex &)> text)
+{
+    m_texts.insert(column, std::move(text));
+}
+
 void PresentationProxy::setColumnUnit(int column, const QString &unit)
 {
     m_units.insert(column, unit);
@@ -47,6 +52,8 @@ QVariant PresentationProxy::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return raw;
     case Qt::DisplayRole: {
+        if (const auto text = m_texts.constFind(index.column()); text != m_texts.cend())
+            return (*text)(mapToSource(index));
         if (!raw.isValid())
             return raw;
         if (raw.typeId() == QMetaType::QDateTime)

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QIdentityProxyModel>
 
+#include <functional>
+
 namespace Pitwall {
 
 /// Adds presentation to a raw item model (STYLE.md: presentation in proxies):
@@ -19,6 +21,8 @@ public:
 
     /// The role of the source model that holds the row's Level as int (-1: none).
     void setLevelRole(int role, int levelColumn);
+    /// Shows @p column's text as @p text gives it (translated level and state names).
+    void setDisplayText(int column, std::function<QString(const QModelIndex &source)> text);
     /// Formats @p column with a fixed unit ("ms", "ratio", …).
     void setColumnUnit(int column, const QString &unit);
     /// Formats @p column with the unit of the metric named in @p metricRole.
@@ -29,6 +33,7 @@ public:
 private:
     QString unitOf(const QModelIndex &index) const;
 
+    QHash<int, std::function<QString(const QModelIndex &)>> m_texts;
     int m_levelRole = -1;
     int m_levelColumn = -1;
     QHash<int, QString> m_units;

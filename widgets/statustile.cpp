@@ -153,9 +153,9 @@ void StatusTile::paintEvent(QPaintEvent *)
                      Formatter::value(m_state.value, m_state.unit));
 
     painter.setFont(font);
-    QString detail = levelName(shown);
+    QString detail = LevelPalette::displayName(shown);
     if (m_state.rawLevel > m_state.level)
-        detail += QStringLiteral(" · ") + tr("%1 pending").arg(levelName(m_state.rawLevel));
+        detail += QStringLiteral(" · ") + tr("%1 pending").arg(LevelPalette::displayName(m_state.rawLevel));
     const QString where = m_labeler ? m_labeler(m_state.worst) : defaultLabel(m_state.worst);
     painter.setPen(text);
     const QFontMetrics metrics(font);

@@ -41,8 +41,17 @@ TablePane::TablePane(QAbstractItemModel *model, PresentationProxy *presentation,
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_sort, &QSortFilterProxyModel::setFilterFixedString);
-    connect(model, &QAbstractItemModel::rowsInserted, m_view, [this] { m_view->resizeColumnsToContents(); });
-    m_view->resizeColumnsToContents();
+    // Columns fit what is on screen: measured once the view has rows in sight, not before.
+    m_fit.setSingleShot(true);
+    m_fit.setInterval(0);
+    connect(&m_fit, &QTimer::timeout, this, [this] {
+        for (int column = 0; column < m_sort->columnCount(); ++column) {
+            if (column != m_stretchColumn)
+                m_view->resizeColumnToContents(column);
+        }
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, &m_fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::modelReset, &m_fit, qOverload<>(&QTimer::start));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -50,8 +59,15 @@ TablePane::TablePane(QAbstractItemModel *model, PresentationProxy *presentation,
     layout->addWidget(m_view);
 }
 
+void TablePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_fit.start();
+}
+
 void TablePane::setStretchColumn(int column)
 {
+    m_stretchColumn = column;
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }

@@ -2,6 +2,7 @@
 
 #include "presentationproxy.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -33,10 +34,15 @@ public:
     /// Adds "Copy statement" for rows that have @p role (the full SQL).
     void enableCopyText(int role, const QString &label);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QAbstractItemModel *m_model;
     PresentationProxy *m_presentation;
     QSortFilterProxyModel *m_sort;
+    QTimer m_fit;
+    int m_stretchColumn = -1;
     QTableView *m_view;
     QLineEdit *m_filter;
 };

@@ -148,6 +148,7 @@ private Q_SLOTS:
             if (language == QLatin1String("de")) {
                 QVERIFY(translator.load(QStringLiteral(":/pitwall/translations/pitwall_de.qm")));
                 QCoreApplication::installTranslator(&translator);
+                QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
             }
             for (const bool dark : {false, true}) {
                 QApplication::setPalette(dark ? darkPalette() : m_light);
@@ -171,6 +172,7 @@ private Q_SLOTS:
                 QVERIFY(shot.save(Test::testOutputDir() + name));
             }
             QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(QLocale::c());
         }
         QApplication::setPalette(m_light);
     }
