@@ -68,6 +68,8 @@ int runTopLevel(int argc, char **argv)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("main", "The profile to open."),
                       QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("open"), QCoreApplication::translate("main", "Start with the dialog that opens a profile.")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language (en, de); default: the system's."),
                       QStringLiteral("LANG")});

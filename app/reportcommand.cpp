@@ -1,5 +1,4 @@
 #include "commands.h"
-#include "translations.h"
 #include "dashboardview.h"
 #include "duration.h"
 #include "profileloader.h"
@@ -7,6 +6,7 @@
 #include "reportwriter.h"
 #include "session.h"
 #include "timewindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

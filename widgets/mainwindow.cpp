@@ -79,12 +79,7 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("dashboardToolbar"));
     toolbar->setMovable(false);
 
-    auto *open = file->addAction(tr("&Open profile…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), QDir::homePath(),
-                                                          tr("Pitwall profiles (*.yaml *.yml)"));
-        if (!path.isEmpty())
-            openProfile(path);
-    });
+    auto *open = file->addAction(tr("&Open profile…"), this, &MainWindow::chooseProfile);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     updateRecentMenu();
@@ -136,6 +131,19 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(png);
     toolbar->addAction(report);
+}
+
+void MainWindow::chooseProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), QDir::homePath(),
+                                                      tr("Pitwall profiles (*.yaml *.yml)"));
+    if (!path.isEmpty())
+        openProfile(path);
+}
+
+QString MainWindow::recentProfile()
+{
+    return QSettings().value(recentKey).toStringList().value(0);
 }
 
 void MainWindow::updateRecentMenu()

@@ -29,6 +29,10 @@ public:
 
     /// Loads, validates and opens a profile; the window owns the session.
     bool openProfile(const QString &path);
+    /// Asks for a profile and opens it.
+    void chooseProfile();
+    /// The profile opened last, from the settings; empty if none.
+    static QString recentProfile();
     /// Shows @p session (not owned).
     void setSession(Session *session);
     Session *session() const { return m_session; }
