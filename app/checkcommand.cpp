@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace Pitwall {
@@ -57,17 +56,11 @@ int runCheck(const QStringList &arguments)
             << Qt::endl;
         return ExitUsage;
     }
-    auto loaded = ProfileLoader::load(profilePath);
-    if (const auto *error = std::get_if<ProfileError>(&loaded)) {
-        err << QCoreApplication::translate("check", "pitwall: profile refused: %1").arg(error->toString()) << Qt::endl;
+    const auto profile = loadProfileForCommand(profilePath);
+    if (!profile)
         return ExitProfile;
-    }
 
-    // Errors are in the report; the collectors' retry notes would only repeat them.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("pitwall.*.info=false"));
-
-    CheckRun run(std::get<Profile>(loaded), *window);
+    CheckRun run(*profile, *window);
     QObject::connect(&run, &CheckRun::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
     run.start();

@@ -1,11 +1,19 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QStringList>
+
+#include <optional>
 
 namespace Pitwall {
 
 /// Exit codes of the command line besides check's Nagios codes.
 enum ExitCode { ExitUsage = 64, ExitProfile = 78 };
+
+/// Loads @p path for a headless command: on refusal prints why (file, line,
+/// column) and gives nothing; quiets the collectors' informational logging.
+std::optional<Profile> loadProfileForCommand(const QString &path);
 
 /// `pitwall check`: exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
 int runCheck(const QStringList &arguments);
@@ -13,6 +21,5 @@ int runCheck(const QStringList &arguments);
 int runReport(int &argc, char **argv, const QString &language);
 /// The dashboard.
 int runGui(int &argc, char **argv, const QString &language);
-
 
 } // namespace Pitwall

@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 
@@ -60,15 +59,11 @@ int runReport(int &argc, char **argv, const QString &language)
         return ExitUsage;
     }
     const QString path = parser.value(QStringLiteral("profile"));
-    auto loaded = ProfileLoader::load(path);
-    if (const auto *error = std::get_if<ProfileError>(&loaded)) {
-        err << QCoreApplication::translate("main", "pitwall: profile refused: %1").arg(error->toString()) << Qt::endl;
+    const auto profile = loadProfileForCommand(path);
+    if (!profile)
         return ExitProfile;
-    }
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("pitwall.*.info=false"));
 
-    Session session(std::get<Profile>(loaded), Recorder::sessionPath(path));
+    Session session(*profile, Recorder::sessionPath(path));
     TimeWindow range;
     range.setSpan(*window);
     DashboardView dashboard(&session, &range);

@@ -93,29 +93,9 @@
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
-    <message>
-        <source>not polled</source>
-        <translation>nicht abgefragt</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>verbindet</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>veraltet</translation>
-    </message>
 </context>
 <context>
-    <name>Pitwall::LevelPalette</name>
+    <name>Pitwall::Level</name>
     <message>
         <source>ok</source>
         <translation>ok</translation>
@@ -408,6 +388,29 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::SourceStatus</name>
+    <message>
+        <source>not polled</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::SourceStatusModel</name>
     <message>
         <source>Source</source>
@@ -618,16 +621,16 @@
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <source>pitwall check: --profile FILE is required</source>
-        <translation>pitwall check: --profile DATEI ist erforderlich</translation>
-    </message>
-    <message>
         <source>pitwall check: --window takes a duration of at least 1s, e.g. 30s</source>
         <translation>pitwall check: --window erwartet eine Dauer von mindestens 1s, z. B. 30s</translation>
     </message>
     <message>
-        <source>pitwall: profile refused: %1</source>
-        <translation>pitwall: Profil abgelehnt: %1</translation>
+        <source>pitwall check: --profile FILE is required (no profile was opened in the window yet)</source>
+        <translation>pitwall check: --profile DATEI ist erforderlich (im Fenster wurde noch kein Profil geöffnet)</translation>
+    </message>
+    <message>
+        <source>pitwall check: checking %1</source>
+        <translation>pitwall check: prüfe %1</translation>
     </message>
 </context>
 <context>
@@ -669,6 +672,10 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>check or report</source>
         <translation>check oder report</translation>
+    </message>
+    <message>
+        <source>Start with the dialog that opens a profile.</source>
+        <translation>Mit dem Dialog zum Öffnen eines Profils beginnen.</translation>
     </message>
 </context>
 <context>

@@ -93,29 +93,9 @@
         <source>Cache</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>not polled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>Pitwall::LevelPalette</name>
+    <name>Pitwall::Level</name>
     <message>
         <source>ok</source>
         <translation type="unfinished"></translation>
@@ -408,6 +388,29 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::SourceStatus</name>
+    <message>
+        <source>not polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::SourceStatusModel</name>
     <message>
         <source>Source</source>
@@ -618,15 +621,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pitwall check: --profile FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pitwall check: --window takes a duration of at least 1s, e.g. 30s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pitwall: profile refused: %1</source>
+        <source>pitwall check: --profile FILE is required (no profile was opened in the window yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall check: checking %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,6 +664,10 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
     </message>
     <message>
         <source>check or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the dialog that opens a profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

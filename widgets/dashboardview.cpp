@@ -94,19 +94,7 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     sources->setLevelRole(SourceStatusModel::LevelRole, SourceStatusModel::StateColumn);
     sources->setColumnUnit(SourceStatusModel::LatencyColumn, QStringLiteral("ms"));
     sources->setDisplayText(SourceStatusModel::StateColumn, [](const QModelIndex &index) {
-        switch (SourceStatus::State(index.data(SourceStatusModel::StateRole).toInt())) {
-        case SourceStatus::State::NotPolled:
-            return tr("not polled");
-        case SourceStatus::State::Connecting:
-            return tr("connecting");
-        case SourceStatus::State::Ok:
-            return tr("ok");
-        case SourceStatus::State::Error:
-            return tr("error");
-        case SourceStatus::State::Stale:
-            return tr("stale");
-        }
-        return QString();
+        return LevelPalette::stateDisplayName(SourceStatus::State(index.data(SourceStatusModel::StateRole).toInt()));
     });
     auto *sourcePane = new TablePane(session->sources(), sources, m_tableTabs);
     sourcePane->setStretchColumn(SourceStatusModel::MessageColumn);

@@ -6,19 +6,12 @@ namespace Pitwall::LevelPalette {
 
 QString displayName(Level level)
 {
-    switch (level) {
-    case Level::Ok:
-        return QCoreApplication::translate("Pitwall::LevelPalette", "ok");
-    case Level::Warning:
-        return QCoreApplication::translate("Pitwall::LevelPalette", "warning");
-    case Level::Critical:
-        return QCoreApplication::translate("Pitwall::LevelPalette", "critical");
-    case Level::Emergency:
-        return QCoreApplication::translate("Pitwall::LevelPalette", "emergency");
-    case Level::Unknown:
-        break;
-    }
-    return QCoreApplication::translate("Pitwall::LevelPalette", "unknown");
+    return QCoreApplication::translate("Pitwall::Level", levelName(level).toLatin1().constData());
+}
+
+QString stateDisplayName(SourceStatus::State state)
+{
+    return QCoreApplication::translate("Pitwall::SourceStatus", sourceStateName(state).toLatin1().constData());
 }
 
 bool isDark(const QPalette &palette)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sourcestatus.h"
 #include "thresholdrule.h"
 
 #include <QColor>
@@ -20,6 +21,8 @@ QColor textOn(Level level);
 bool isDark(const QPalette &palette);
 /// The level's name as the user interface shows it, translated.
 QString displayName(Level level);
+/// A source state's name as the user interface shows it, translated.
+QString stateDisplayName(SourceStatus::State state);
 
 } // namespace LevelPalette
 } // namespace Pitwall
