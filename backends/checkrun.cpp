@@ -80,7 +80,7 @@ void CheckRun::finish()
         const SourceStatus status = runner->status();
         if (status.state == SourceStatus::State::Ok && m_last.contains(source->name)) {
             const PollResult &last = m_last.value(source->name);
-            m_report.addSamples(*source, last.samples, last.remark);
+            m_report.addSamples(*source, last.samples, last.notes, last.remark);
             m_report.addSlowQueries(last.slowQueries);
         } else {
             m_report.addError(source->name,

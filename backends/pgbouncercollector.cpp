@@ -6,6 +6,7 @@
 #include <QDateTime>
 
 #include <libpq-fe.h>
+#include <optional>
 
 namespace Pitwall {
 
@@ -21,6 +22,13 @@ public:
         : m_result(result, PQclear)
     { }
 
+    ExecStatusType status() const { return m_result ? PQresultStatus(m_result.get()) : PGRES_FATAL_ERROR; }
+    QString error() const
+    {
+        const QString message
+            = m_result ? QString::fromUtf8(PQresultErrorMessage(m_result.get())).trimmed() : QString();
+        return message.isEmpty() ? QStringLiteral("no result") : message;
+    }
     int rows() const { return PQntuples(m_result.get()); }
     bool hasColumn(const char *column) const { return PQfnumber(m_result.get(), column) >= 0; }
     QString text(int row, const char *column) const
@@ -71,11 +79,12 @@ void PgBouncerCollector::close()
 PgBouncerCollector::Table PgBouncerCollector::show(const char *command)
 {
     Table table(PQexec(m_connection.get(), command));
-    PGresult *result = PQgetResult(m_connection.get()); // drain: PQexec returned the last result already
-    if (result)
-        PQclear(result);
     if (PQstatus(m_connection.get()) != CONNECTION_OK)
         throw CollectorError(PgConnection::explain(describe(), QString::fromUtf8(PQerrorMessage(m_connection.get()))));
+    if (table.status() != PGRES_TUPLES_OK)
+        throw CollectorError(QStringLiteral("%1: %2 failed: %3 — does this user have stats_users or admin_users "
+                                            "rights in pgbouncer.ini?")
+                                 .arg(describe(), QLatin1String(command), table.error()));
     return table;
 }
 
@@ -84,21 +93,32 @@ PollResult PgBouncerCollector::poll()
     PollResult result;
     result.timeMs = QDateTime::currentMSecsSinceEpoch();
     const double seconds = m_lastPollMs > 0 ? double(result.timeMs - m_lastPollMs) / 1000.0 : 0;
-    m_lastPollMs = result.timeMs;
     const auto add = [&](const QString &metric, double value, const Labels &labels) {
         result.samples.append(Sample{{source().name, metric, labels}, result.timeMs, value});
     };
 
+    // A database's pool size; pools of databases without one (the "*"
+    // fallback, or an older pgbouncer) take default_pool_size from SHOW CONFIG.
     QHash<QString, double> poolSizes;
     const Table databases = show("SHOW DATABASES");
     for (int row = 0; row < databases.rows(); ++row)
         poolSizes.insert(databases.text(row, "name"), databases.number(row, "pool_size"));
+    std::optional<double> defaultPoolSize;
+    const auto poolSize = [&](const QString &database) {
+        if (const double size = poolSizes.value(database); size > 0)
+            return size;
+        if (!defaultPoolSize) {
+            defaultPoolSize = 0;
+            const Table config = show("SHOW CONFIG");
+            for (int row = 0; row < config.rows(); ++row) {
+                if (config.text(row, "key") == QLatin1String("default_pool_size"))
+                    defaultPoolSize = config.number(row, "value");
+            }
+        }
+        return *defaultPoolSize;
+    };
 
     const Table pools = show("SHOW POOLS");
-    if (pools.rows() == 0 && !pools.hasColumn("cl_waiting"))
-        throw CollectorError(QStringLiteral("%1: SHOW POOLS gave no answer — does this user have stats_users or "
-                                            "admin_users rights in pgbouncer.ini?")
-                                 .arg(describe()));
     const bool microseconds = pools.hasColumn("maxwait_us");
     for (int row = 0; row < pools.rows(); ++row) {
         const QString database = pools.text(row, "database");
@@ -106,13 +126,14 @@ PollResult PgBouncerCollector::poll()
             continue;
         const Labels labels{{QStringLiteral("database"), database}, {QStringLiteral("user"), pools.text(row, "user")}};
         const double active = pools.number(row, "sv_active");
-        const double size = poolSizes.value(database);
+        const double size = poolSize(database);
         if (size > 0)
             add(QStringLiteral("pool_utilisation"), active / size, labels);
         add(QStringLiteral("pool_waiting_clients"), pools.number(row, "cl_waiting"), labels);
         add(QStringLiteral("pool_clients_active"), pools.number(row, "cl_active"), labels);
         add(QStringLiteral("pool_servers_active"), active, labels);
         add(QStringLiteral("pool_servers_idle"), pools.number(row, "sv_idle"), labels);
+        add(QStringLiteral("pool_servers_used"), pools.number(row, "sv_used"), labels);
         const double wait = pools.number(row, "maxwait") + (microseconds ? pools.number(row, "maxwait_us") / 1e6 : 0);
         add(QStringLiteral("pool_max_wait_seconds"), wait, labels);
     }
@@ -131,6 +152,7 @@ PollResult PgBouncerCollector::poll()
                 add(QLatin1String(metric), *delta / seconds, labels);
         }
     }
+    m_lastPollMs = result.timeMs; // the counters' window: from the last poll that read them
     return result;
 }
 

@@ -11,9 +11,11 @@ struct pg_conn;
 
 namespace Pitwall {
 
-/// Polls pgbouncer's admin console: per pool its utilisation against the pool
-/// size, waiting clients and the longest wait; per database the transaction and
-/// query rates. Speaks libpq directly: the console knows only the simple query
+/// Polls pgbouncer's admin console: per pool (database, user) its utilisation
+/// (active server connections against the pool size of SHOW DATABASES, else
+/// default_pool_size of SHOW CONFIG), waiting clients, the longest wait, and the
+/// client and server counts; per database the transaction and query rates from
+/// the totals of SHOW STATS. Speaks libpq directly: the console knows only the simple query
 /// protocol and no transactions, and it reports pgbouncer's own version, which
 /// libpqxx 6 refuses as a server older than PostgreSQL 9.0.
 class PgBouncerCollector : public Collector

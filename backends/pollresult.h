@@ -4,6 +4,7 @@
 #include "sample.h"
 #include "slowquery.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -25,6 +26,10 @@ struct PollResult
     /// Something the engineer should know that is not an error, e.g.
     /// "pg_stat_statements is not installed: slow statements come from pg_stat_activity only".
     QString remark;
+    /// A sentence for the engineer about one series, e.g. "slot X: no consumer
+    /// connected for 40 s, 12.3 MB retained": `check` shows it as the result's
+    /// message, the GUI as the summary of the series' alert.
+    QHash<SeriesKey, QString> notes;
 };
 
 } // namespace Pitwall

@@ -26,8 +26,8 @@ Session::Session(const Profile &profile, const QString &sessionFile, QObject *pa
     m_engine->setRules(profile.thresholds);
     m_slowQueries->setRule(profile.thresholds.value(QStringLiteral("slow_query_ms")));
     m_sources->setSources(profile.sources);
-    connect(m_engine, &ThresholdEngine::alertRaised, m_alerts, &AlertModel::upsert);
-    connect(m_engine, &ThresholdEngine::alertUpdated, m_alerts, &AlertModel::upsert);
+    connect(m_engine, &ThresholdEngine::alertRaised, this, &Session::upsertAlert);
+    connect(m_engine, &ThresholdEngine::alertUpdated, this, &Session::upsertAlert);
     if (!sessionFile.isEmpty())
         m_recorder = std::make_unique<Recorder>(sessionFile);
 
@@ -90,8 +90,24 @@ void Session::setPaused(bool paused)
         runner->setPaused(paused);
 }
 
+void Session::upsertAlert(Alert alert)
+{
+    // The collector's note on the series, while it has one, is the alert's
+    // summary; an alert that ended keeps the last one.
+    if (const QString note = m_notes.value(alert.key); !note.isEmpty())
+        m_summaries.insert(alert.id, note);
+    alert.summary = m_summaries.value(alert.id, alert.summary);
+    m_alerts->upsert(alert);
+}
+
 void Session::apply(const PollResult &result)
 {
+    for (const auto &sample : result.samples) {
+        if (const QString note = result.notes.value(sample.key); !note.isEmpty())
+            m_notes.insert(sample.key, note);
+        else
+            m_notes.remove(sample.key);
+    }
     m_store->append(result.samples);
     m_engine->evaluate(result.samples);
     // A series silent for five minutes (or three polls, if longer) has stopped: a statement no

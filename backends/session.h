@@ -3,6 +3,7 @@
 #include "pollresult.h"
 #include "profile.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void apply(const PollResult &result);
+    void upsertAlert(Alert alert);
     void startRunners();
 
     Profile m_profile;
@@ -62,6 +64,9 @@ private:
     std::unique_ptr<Recorder> m_recorder;
     std::vector<std::unique_ptr<SourceRunner>> m_runners;
     bool m_paused = false;
+    /// The latest note of each series, and the summary of each alert (by id).
+    QHash<SeriesKey, QString> m_notes;
+    QHash<int, QString> m_summaries;
 };
 
 } // namespace Pitwall

@@ -14,17 +14,20 @@ CheckReport::CheckReport(const Profile &profile, std::chrono::milliseconds windo
     , m_window(window)
 { }
 
-void CheckReport::addSamples(const SourceConfig &source, const QList<Sample> &samples, const QString &remark)
+void CheckReport::addSamples(const SourceConfig &source, const QList<Sample> &samples,
+                             const QHash<SeriesKey, QString> &notes, const QString &remark)
 {
-    Q_UNUSED(remark)
     for (const auto &sample : samples) {
         Result result;
         result.sample = sample;
         result.kind = source.kind;
         result.rule = m_profile.thresholds.value(sample.key.metric);
         result.level = result.rule.levelOf(sample.value);
+        result.message = notes.value(sample.key);
         m_results.append(result);
     }
+    if (!remark.isEmpty())
+        m_remarks.append(Remark{source.name, remark});
 }
 
 void CheckReport::addSlowQueries(const QList<SlowQuery> &queries)
@@ -150,6 +153,10 @@ QJsonObject CheckReport::toJson() const
     for (const auto &error : m_errors)
         errors.append(
             QJsonObject{{QStringLiteral("source"), error.source}, {QStringLiteral("message"), error.message}});
+    QJsonArray remarks;
+    for (const auto &remark : m_remarks)
+        remarks.append(
+            QJsonObject{{QStringLiteral("source"), remark.source}, {QStringLiteral("message"), remark.message}});
 
     return QJsonObject{
         {QStringLiteral("window_s"), double(m_window.count()) / 1000.0},
@@ -157,6 +164,7 @@ QJsonObject CheckReport::toJson() const
         {QStringLiteral("results"), results},
         {QStringLiteral("slow_queries"), slow},
         {QStringLiteral("errors"), errors},
+        {QStringLiteral("remarks"), remarks},
     };
 }
 
@@ -181,6 +189,8 @@ QString CheckReport::toText() const
         lines << row({levelName(result.level), result.sample.key.source, result.sample.key.metric,
                       labels.join(QLatin1Char(',')), Formatter::value(result.sample.value, result.rule.unit),
                       thresholdText(result.rule)});
+        if (!result.message.isEmpty())
+            lines << QStringLiteral("           ") + result.message;
     }
     if (!m_slow.isEmpty()) {
         lines << QString() << QStringLiteral("SLOW QUERIES");
@@ -194,6 +204,11 @@ QString CheckReport::toText() const
                                                     : QStringLiteral(" × %1").arg(slow.query.calls)),
                           query});
         }
+    }
+    if (!m_remarks.isEmpty()) {
+        lines << QString() << QStringLiteral("REMARKS");
+        for (const auto &remark : m_remarks)
+            lines << QStringLiteral("%1: %2").arg(remark.source, remark.message);
     }
     if (!m_errors.isEmpty()) {
         lines << QString() << QStringLiteral("ERRORS");

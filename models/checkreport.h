@@ -5,6 +5,7 @@
 #include "slowquery.h"
 #include "thresholdrule.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,11 +38,16 @@ public:
         QString source;
         QString message;
     };
+    /// Something a source says that is not an error ("pg_stat_statements is not installed").
+    using Remark = Error;
 
     CheckReport(const Profile &profile, std::chrono::milliseconds window);
 
-    /// Judges @p samples of @p source (its last poll) and adds them.
-    void addSamples(const SourceConfig &source, const QList<Sample> &samples, const QString &remark = {});
+    /// Judges @p samples of @p source (its last poll) and adds them; a series
+    /// with a note in @p notes gets it as its message. A non-empty @p remark
+    /// is listed among the remarks.
+    void addSamples(const SourceConfig &source, const QList<Sample> &samples,
+                    const QHash<SeriesKey, QString> &notes = {}, const QString &remark = {});
     void addSlowQueries(const QList<SlowQuery> &queries);
     void addError(const QString &source, const QString &message);
 
@@ -53,6 +59,7 @@ public:
     const QList<Result> &results() const { return m_results; }
     const QList<SlowRow> &slowQueries() const { return m_slow; }
     const QList<Error> &errors() const { return m_errors; }
+    const QList<Remark> &remarks() const { return m_remarks; }
 
     QJsonObject toJson() const;
     QString toText() const;
@@ -63,6 +70,7 @@ private:
     QList<Result> m_results;
     QList<SlowRow> m_slow;
     QList<Error> m_errors;
+    QList<Remark> m_remarks;
 };
 
 } // namespace Pitwall

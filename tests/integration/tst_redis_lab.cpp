@@ -322,6 +322,32 @@ private Q_SLOTS:
         QVERIFY2(std::abs(*utilisation - own) < 0.001, qPrintable(QString::number(*utilisation)));
     }
 
+    void expiringKeysAreARate()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        const RedisCli redis(lab.port(QStringLiteral("REDIS_PORT")));
+        CollectorProbe probe(profileFrom(redisProfile(lab)), QStringLiteral("cache"));
+        QVERIFY(probe.poll().ok);
+        const double expired0 = redis.number(QStringLiteral("expired_keys"));
+        QList<QStringList> commands{{QStringLiteral("SELECT"), QStringLiteral("4")}};
+        for (int i = 0; i < 500; ++i)
+            commands.append({QStringLiteral("SET"), QStringLiteral("tst:ttl:%1").arg(i), QStringLiteral("v"),
+                             QStringLiteral("PX"), QStringLiteral("1")});
+        QVERIFY(redis.massPipe(commands));
+        QTest::qWait(200);
+        // Reading an expired key expires it, whatever the server's own sampling did meanwhile.
+        commands = {{QStringLiteral("SELECT"), QStringLiteral("4")}};
+        for (int i = 0; i < 500; ++i)
+            commands.append({QStringLiteral("GET"), QStringLiteral("tst:ttl:%1").arg(i)});
+        QVERIFY(redis.massPipe(commands));
+        const PollOutcome outcome = probe.poll();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(redis.number(QStringLiteral("expired_keys")) - expired0 >= 500);
+        const auto rate = outcome.value(QStringLiteral("expired_keys_rate"));
+        QVERIFY(rate);
+        QVERIFY2(*rate > 0, qPrintable(QString::number(*rate)));
+    }
+
     void clientsOpsAndKeysMatchTheServer()
     {
         PITWALL_REQUIRE_LAB(lab);

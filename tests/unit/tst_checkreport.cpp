@@ -108,6 +108,38 @@ private Q_SLOTS:
         }
     }
 
+    void notesAreTheirSeriesMessagesAndRemarksAreListed()
+    {
+        const Profile p = profile();
+        CheckReport report(p, 30s);
+        const Sample inactive{{QStringLiteral("db"),
+                               QStringLiteral("cdc_slot_inactive_seconds"),
+                               {{QStringLiteral("slot"), QStringLiteral("s")}}},
+                              1000,
+                              40};
+        const Sample lag{
+            {QStringLiteral("db"), QStringLiteral("cdc_lag_bytes"), {{QStringLiteral("slot"), QStringLiteral("s")}}},
+            1000,
+            5e6};
+        const QString note = QStringLiteral("slot s: no consumer connected for 40 s, 5.0 MB retained");
+        report.addSamples(p.sources[1], {inactive, lag}, {{inactive.key, note}},
+                          QStringLiteral("pg_stat_statements is not installed in this database"));
+
+        const QJsonObject json = report.toJson();
+        const QJsonArray results = json.value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].toObject().value(QLatin1String("status")).toString(), QStringLiteral("critical"));
+        QCOMPARE(results[0].toObject().value(QLatin1String("message")).toString(), note);
+        QVERIFY(!results[1].toObject().contains(QLatin1String("message")));
+        const QJsonObject remark = json.value(QLatin1String("remarks")).toArray().first().toObject();
+        QCOMPARE(remark.value(QLatin1String("source")).toString(), QStringLiteral("db"));
+        QVERIFY(remark.value(QLatin1String("message")).toString().contains(QLatin1String("pg_stat_statements")));
+
+        const QString text = report.toText();
+        QVERIFY(text.contains(note));
+        QVERIFY(text.contains(QLatin1String("db: pg_stat_statements is not installed")));
+    }
+
     void textNamesEverything()
     {
         const Profile p = profile();
