@@ -1,12 +1,12 @@
 #include "checkrun.h"
 #include "commands.h"
 #include "duration.h"
+#include "mainwindow.h"
 #include "profileloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace Pitwall {
@@ -37,9 +37,18 @@ int runCheck(const QStringList &arguments)
         out << parser.helpText();
         return 0;
     }
-    if (!parser.isSet(QStringLiteral("profile"))) {
-        err << QCoreApplication::translate("check", "pitwall check: --profile FILE is required") << Qt::endl;
-        return ExitUsage;
+    QString profilePath = parser.value(QStringLiteral("profile"));
+    if (profilePath.isEmpty()) {
+        // The profile opened last in the window: what the launcher's "Check" means.
+        profilePath = MainWindow::recentProfile();
+        if (profilePath.isEmpty()) {
+            err << QCoreApplication::translate("check",
+                                               "pitwall check: --profile FILE is required (no profile was "
+                                               "opened in the window yet)")
+                << Qt::endl;
+            return ExitUsage;
+        }
+        err << QCoreApplication::translate("check", "pitwall check: checking %1").arg(profilePath) << Qt::endl;
     }
     const auto window = parseDuration(parser.value(QStringLiteral("window")));
     if (!window || window->count() < 1000) {
@@ -47,17 +56,11 @@ int runCheck(const QStringList &arguments)
             << Qt::endl;
         return ExitUsage;
     }
-    auto loaded = ProfileLoader::load(parser.value(QStringLiteral("profile")));
-    if (const auto *error = std::get_if<ProfileError>(&loaded)) {
-        err << QCoreApplication::translate("check", "pitwall: profile refused: %1").arg(error->toString()) << Qt::endl;
+    const auto profile = loadProfileForCommand(profilePath);
+    if (!profile)
         return ExitProfile;
-    }
 
-    // Errors are in the report; the collectors' retry notes would only repeat them.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("pitwall.*.info=false"));
-
-    CheckRun run(std::get<Profile>(loaded), *window);
+    CheckRun run(*profile, *window);
     QObject::connect(&run, &CheckRun::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
     run.start();

@@ -1,19 +1,25 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QStringList>
+
+#include <optional>
 
 namespace Pitwall {
 
 /// Exit codes of the command line besides check's Nagios codes.
 enum ExitCode { ExitUsage = 64, ExitProfile = 78 };
 
+/// Loads @p path for a headless command: on refusal prints why (file, line,
+/// column) and gives nothing; quiets the collectors' informational logging.
+std::optional<Profile> loadProfileForCommand(const QString &path);
+
 /// `pitwall check`: exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
 int runCheck(const QStringList &arguments);
+/// `pitwall report`: an incident report bundle, headless.
+int runReport(int &argc, char **argv, const QString &language);
 /// The dashboard.
 int runGui(int &argc, char **argv, const QString &language);
-
-/// Loads the translation for @p language (or the system's language) from
-/// resources; needs an application object.
-void installTranslators(const QString &language);
 
 } // namespace Pitwall

@@ -2,13 +2,12 @@
 
 #include "commands.h"
 #include "pitwall_version.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -36,24 +35,6 @@ QString languageArgument(int argc, char **argv)
     return {};
 }
 
-} // namespace
-
-void Pitwall::installTranslators(const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *pitwall = new QTranslator(QCoreApplication::instance());
-    if (pitwall->load(locale, QStringLiteral("pitwall"), QStringLiteral("_"), QStringLiteral(":/pitwall/translations")))
-        QCoreApplication::installTranslator(pitwall);
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
-namespace {
-
 /// The first argument that is not an option (or an option's value): the command.
 QString commandArgument(int argc, char **argv)
 {
@@ -80,15 +61,19 @@ int runTopLevel(int argc, char **argv)
         "Commands:\n"
         "  (none)   open the dashboard\n"
         "  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
-        "           (pitwall check --help for its options)"));
+        "  report   poll for a window and write an incident report (index.html, charts, CSV)\n"
+        "\n"
+        "pitwall COMMAND --help lists a command's options."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("main", "The profile to open."),
                       QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("open"), QCoreApplication::translate("main", "Start with the dialog that opens a profile.")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language (en, de); default: the system's."),
                       QStringLiteral("LANG")});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "check"),
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "check or report"),
                                  QStringLiteral("[command]"));
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -126,6 +111,8 @@ int main(int argc, char *argv[])
 
     if (command.isEmpty() && !wantsTopLevelOnly(argc, argv))
         return runGui(argc, argv, language);
+    if (command == QLatin1String("report"))
+        return runReport(argc, argv, language);
 
     QCoreApplication app(argc, argv);
     installTranslators(language);

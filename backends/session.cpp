@@ -110,6 +110,9 @@ void Session::apply(const PollResult &result)
     }
     m_store->append(result.samples);
     m_engine->evaluate(result.samples);
+    // A series silent for five minutes (or three polls, if longer) has stopped: a statement no
+    // longer slow, a slot dropped. Its alert ends when it was last seen.
+    m_engine->expire(result.timeMs, std::max<qint64>(5 * 60'000, 3 * m_profile.interval.count()));
     m_slowQueries->update(result.source, result.slowQueries);
     for (const auto &alert : result.alerts)
         m_alerts->upsert(alert);

@@ -27,20 +27,26 @@ private:
 };
 
 /// hits / (hits + misses) over the poll window, from two cumulative counters.
-/// Empty on the first poll, after a restart, and when there was no traffic.
+/// Empty on the first poll, after a restart, and when the window saw too few
+/// lookups to judge (three misses of an idle cache are not a 0 % hit rate).
 class WindowedRatio
 {
 public:
+    explicit WindowedRatio(double minimumLookups = 10)
+        : m_minimum(minimumLookups)
+    { }
+
     std::optional<double> update(double hits, double misses)
     {
         const auto h = m_hits.update(hits);
         const auto m = m_misses.update(misses);
-        if (!h || !m || *h + *m <= 0)
+        if (!h || !m || *h + *m <= 0 || *h + *m < m_minimum)
             return std::nullopt;
         return *h / (*h + *m);
     }
 
 private:
+    double m_minimum;
     CounterDelta m_hits;
     CounterDelta m_misses;
 };

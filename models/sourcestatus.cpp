@@ -1,20 +1,22 @@
 #include "sourcestatus.h"
 
+#include <QCoreApplication>
+
 namespace Pitwall {
 
 QString sourceStateName(SourceStatus::State state)
 {
     switch (state) {
     case SourceStatus::State::NotPolled:
-        return QStringLiteral("not polled");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::SourceStatus", "not polled"));
     case SourceStatus::State::Connecting:
-        return QStringLiteral("connecting");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::SourceStatus", "connecting"));
     case SourceStatus::State::Ok:
-        return QStringLiteral("ok");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::SourceStatus", "ok"));
     case SourceStatus::State::Error:
-        return QStringLiteral("error");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::SourceStatus", "error"));
     case SourceStatus::State::Stale:
-        return QStringLiteral("stale");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::SourceStatus", "stale"));
     }
     return {};
 }

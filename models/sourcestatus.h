@@ -22,6 +22,7 @@ struct SourceStatus
     std::optional<double> lastPollMs;
 };
 
+/// The state's name in English (its translation context is "Pitwall::SourceStatus").
 QString sourceStateName(SourceStatus::State state);
 
 } // namespace Pitwall

@@ -1,5 +1,7 @@
 #include "sourcestatusmodel.h"
 
+#include "thresholdrule.h"
+
 namespace Pitwall {
 
 QString sourceAddress(const SourceConfig &source)
@@ -60,6 +62,20 @@ QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
         return int(row.status.state);
     if (role == LastPollRole)
         return row.status.lastPoll;
+    if (role == LevelRole) {
+        switch (row.status.state) {
+        case SourceStatus::State::Ok:
+            return int(Level::Ok);
+        case SourceStatus::State::Stale:
+            return int(Level::Warning);
+        case SourceStatus::State::Error:
+            return int(Level::Critical);
+        case SourceStatus::State::NotPolled:
+        case SourceStatus::State::Connecting:
+            break;
+        }
+        return int(Level::Unknown);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

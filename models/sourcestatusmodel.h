@@ -19,6 +19,7 @@ public:
     enum Role {
         StateRole = Qt::UserRole + 1, ///< SourceStatus::State as int
         LastPollRole, ///< QDateTime of the last finished poll
+        LevelRole, ///< the health as a Level (int): ok; warning when stale; critical in error; else unknown
     };
     Q_ENUM(Role)
 

@@ -31,6 +31,7 @@ void ThresholdEngine::evaluate(const QList<Sample> &samples)
 void ThresholdEngine::evaluate(const Sample &sample, const ThresholdRule &rule)
 {
     State &state = m_states[sample.key];
+    state.lastSampleMs = std::max(state.lastSampleMs, sample.timeMs);
     const Level raw = rule.levelOf(sample.value);
     Level entered = Level::Ok;
     for (const Level level : {Level::Warning, Level::Critical, Level::Emergency}) {
@@ -82,6 +83,26 @@ void ThresholdEngine::evaluate(const Sample &sample, const ThresholdRule &rule)
         alert.lastValue = sample.value;
         state.openAlert = -1;
         Q_EMIT alertUpdated(alert);
+    }
+}
+
+void ThresholdEngine::expire(qint64 nowMs, qint64 maxSilenceMs)
+{
+    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
+        State &state = *it;
+        if (state.level == Level::Ok || nowMs - state.lastSampleMs <= maxSilenceMs)
+            continue;
+        state.breachSince.fill(std::nullopt);
+        state.level = Level::Ok;
+        state.sinceMs = state.lastSampleMs;
+        Q_EMIT levelChanged(it.key(), Level::Ok, state.sinceMs);
+        if (state.openAlert >= 0) {
+            Alert &alert = m_alerts[state.openAlert];
+            alert.currentLevel = Level::Ok;
+            alert.endMs = state.lastSampleMs;
+            state.openAlert = -1;
+            Q_EMIT alertUpdated(alert);
+        }
     }
 }
 

@@ -30,6 +30,10 @@ public:
 
     /// Evaluates samples in time order per series.
     void evaluate(const QList<Sample> &samples);
+    /// Series that have reported nothing for @p maxSilenceMs (a statement that
+    /// stopped being slow, a slot that was dropped) return to ok: their open
+    /// alert ends when they were last seen.
+    void expire(qint64 nowMs, qint64 maxSilenceMs);
 
     /// The level a series is at now, and since when (ms since the epoch).
     Level level(const SeriesKey &key) const;
@@ -49,6 +53,7 @@ private:
         Level level = Level::Ok;
         qint64 sinceMs = 0;
         int openAlert = -1; ///< index into m_alerts
+        qint64 lastSampleMs = 0;
     };
     void evaluate(const Sample &sample, const ThresholdRule &rule);
 

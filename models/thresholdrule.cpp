@@ -1,22 +1,24 @@
 #include "thresholdrule.h"
 
+#include <QCoreApplication>
+
 namespace Pitwall {
 
 QString levelName(Level level)
 {
     switch (level) {
     case Level::Ok:
-        return QStringLiteral("ok");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::Level", "ok"));
     case Level::Warning:
-        return QStringLiteral("warning");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::Level", "warning"));
     case Level::Critical:
-        return QStringLiteral("critical");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::Level", "critical"));
     case Level::Emergency:
-        return QStringLiteral("emergency");
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::Level", "emergency"));
     case Level::Unknown:
         break;
     }
-    return QStringLiteral("unknown");
+    return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::Level", "unknown"));
 }
 
 std::optional<double> ThresholdRule::limit(Level level) const

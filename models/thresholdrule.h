@@ -10,6 +10,7 @@ namespace Pitwall {
 /// How bad a value is. Ordered: a larger value is worse, Unknown aside.
 enum class Level { Ok = 0, Warning = 1, Critical = 2, Emergency = 3, Unknown = 4 };
 
+/// The level's name as the JSON contract spells it (translation context "Pitwall::Level").
 QString levelName(Level level);
 
 /// One metric's documented limits (resources/thresholds.yaml, overridable per profile).

@@ -2,14 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Pitwall::AlertModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitzenwert</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ChartPanel</name>
+    <message>
+        <source>No %1 data yet: no source of this profile reports %2.</source>
+        <translation>Noch keine Daten für „%1“: keine Quelle dieses Profils meldet %2.</translation>
+    </message>
+    <message>
+        <source>Pitwall chart: %1</source>
+        <translation>Pitwall-Diagramm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::DashboardView</name>
+    <message>
+        <source>Pool utilisation</source>
+        <translation>Pool-Auslastung</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>CDC lag</source>
+        <translation>CDC-Verzögerung</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Langsame Abfragen</translation>
+    </message>
+    <message>
+        <source>CDC bytes retained</source>
+        <translation>Von CDC zurückgehaltene Bytes</translation>
+    </message>
+    <message>
+        <source>Copy statement</source>
+        <translation>Anweisung kopieren</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::Level</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::MainWindow</name>
     <message>
         <source>Pitwall</source>
         <translation>Pitwall</translation>
-    </message>
-    <message>
-        <source>No profile open</source>
-        <translation>Kein Profil geöffnet</translation>
     </message>
     <message>
         <source>Pitwall — %1</source>
@@ -21,6 +133,281 @@
             <numerusform>%n Quelle aus %1</numerusform>
             <numerusform>%n Quellen aus %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a profile (Ctrl+O) to see its sources.</source>
+        <translation>Öffnen Sie ein Profil (Strg+O), um seine Quellen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>Profil ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Pitwall profiles (*.yaml *.yml)</source>
+        <translation>Pitwall-Profile (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG …</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>Diagramm als &amp;SVG …</translation>
+    </message>
+    <message>
+        <source>Chart data as &amp;CSV…</source>
+        <translation>Diagrammdaten als &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Table as CSV…</source>
+        <translation>&amp;Tabelle als CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard as PNG…</source>
+        <translation>&amp;Dashboard als PNG …</translation>
+    </message>
+    <message>
+        <source>Incident &amp;report…</source>
+        <translation>Vorfalls&amp;bericht …</translation>
+    </message>
+    <message>
+        <source>Thresholds and &amp;interval…</source>
+        <translation>Schwellenwerte und &amp;Intervall …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / follow live</source>
+        <translation>&amp;Anhalten / live folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in table</source>
+        <translation>In Tabelle &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Pool utilisation</source>
+        <translation>Pool-Auslastung</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>CDC lag</source>
+        <translation>CDC-Verzögerung</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Langsame Abfragen</translation>
+    </message>
+    <message>
+        <source>CDC bytes retained</source>
+        <translation>Von CDC zurückgehaltene Bytes</translation>
+    </message>
+    <message>
+        <source>Profile refused</source>
+        <translation>Profil abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open alert(s), %3 source(s) in error</source>
+        <translation>%1 — %2 offene(r) Alarm(e), %3 Quelle(n) mit Fehler</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Width in pixels (0: as on screen)</source>
+        <translation>Breite in Pixeln (0: wie auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Diagrammdaten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation>Nichts exportiert</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PNG</source>
+        <translation>Dashboard als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Write the incident report into</source>
+        <translation>Vorfallsbericht schreiben nach</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PresentationProxy</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::Recorder</name>
+    <message>
+        <source>the session file %1 cannot be written: %2</source>
+        <translation>die Sitzungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the session file %1 cannot be read: %2</source>
+        <translation>die Sitzungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SlowQueryModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation>Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blockiert von</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SourceRunner</name>
+    <message>
+        <source>%1: no answer within %2 s — the server may be hung, overloaded or unreachable</source>
+        <translation>%1: keine Antwort innerhalb von %2 s — der Server hängt, ist überlastet oder nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SourceStatus</name>
+    <message>
+        <source>not polled</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
     </message>
 </context>
 <context>
@@ -51,23 +438,203 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.
-
-Commands:
-  (none)   open the dashboard
-  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  report   export an incident window as a report bundle
-  serve    expose what Pitwall computes for Prometheus to scrape</source>
-        <translation>Pitwall: Verbindungspools, Cache-Trefferquoten, CDC-Verzögerung und langsame Abfragen, gemessen an dokumentierten Schwellenwerten.
-
-Befehle:
-  (keiner) das Dashboard öffnen
-  check    alle Quellen ein Zeitfenster lang abfragen; Exit-Code 0 OK, 1 WARNUNG, 2 KRITISCH, 3 UNBEKANNT
-  report   ein Vorfallsfenster als Berichtsbündel exportieren
-  serve    Pitwalls Werte für Prometheus zum Abruf bereitstellen</translation>
+    <name>Pitwall::StatusTile</name>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation>seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 steht bevor</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::TablePane</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtern (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ThresholdsDialog</name>
+    <message>
+        <source>Thresholds and poll interval</source>
+        <translation>Schwellenwerte und Abfrageintervall</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Abfrageintervall</translation>
+    </message>
+    <message>
+        <source>e.g. 5s, 500ms, 1m</source>
+        <translation>z. B. 5s, 500ms, 1m</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>Ratios are 0–1; an empty limit is no limit. Saved into %1.</source>
+        <translation>Quoten als 0–1; ein leeres Feld ist keine Grenze. Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a duration such as 0s, 2m or 5m</source>
+        <translation>%1: „%2“ ist keine Dauer wie 0s, 2m oder 5m</translation>
+    </message>
+    <message>
+        <source>%1: limits need a direction (above or below)</source>
+        <translation>%1: Grenzen brauchen eine Richtung (über oder unter)</translation>
+    </message>
+    <message>
+        <source>The poll interval must be a duration of at least 500ms</source>
+        <translation>Das Abfrageintervall muss eine Dauer von mindestens 500ms sein</translation>
+    </message>
+    <message>
+        <source>The poll interval is not a duration</source>
+        <translation>Das Abfrageintervall ist keine Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::TimeRangeBar</name>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Die letzten %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener …</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Angehalten</translation>
+    </message>
+    <message>
+        <source>Following now; click to pause</source>
+        <translation>Folgt der Gegenwart; klicken zum Anhalten</translation>
+    </message>
+    <message>
+        <source>Paused; click to follow now</source>
+        <translation>Angehalten; klicken, um wieder live zu folgen</translation>
+    </message>
+    <message>
+        <source>Custom time range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>Polls every source of the profile at the start and the end of the window, judges each metric against its thresholds, and exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be read).</source>
+        <translation>Fragt jede Quelle des Profils zu Beginn und am Ende des Zeitfensters ab, bewertet jede Metrik an ihren Schwellenwerten und endet mit 0 OK, 1 WARNUNG, 2 KRITISCH, 3 UNBEKANNT (eine Quelle war nicht lesbar).</translation>
+    </message>
+    <message>
+        <source>The profile to check.</source>
+        <translation>Das zu prüfende Profil.</translation>
+    </message>
+    <message>
+        <source>How long to watch, e.g. 30s (default) or 2m.</source>
+        <translation>Wie lange beobachtet wird, z. B. 30s (Vorgabe) oder 2m.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>pitwall check: --window takes a duration of at least 1s, e.g. 30s</source>
+        <translation>pitwall check: --window erwartet eine Dauer von mindestens 1s, z. B. 30s</translation>
+    </message>
+    <message>
+        <source>pitwall check: --profile FILE is required (no profile was opened in the window yet)</source>
+        <translation>pitwall check: --profile DATEI ist erforderlich (im Fenster wurde noch kein Profil geöffnet)</translation>
+    </message>
+    <message>
+        <source>pitwall check: checking %1</source>
+        <translation>pitwall check: prüfe %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>The profile to open.</source>
         <translation>Das zu öffnende Profil.</translation>
@@ -77,16 +644,65 @@ Befehle:
         <translation>Sprache der Oberfläche (en, de); Vorgabe: die des Systems.</translation>
     </message>
     <message>
-        <source>check, report or serve</source>
-        <translation>check, report oder serve</translation>
-    </message>
-    <message>
         <source>pitwall: unknown command &apos;%1&apos;; see pitwall --help</source>
         <translation>pitwall: unbekannter Befehl „%1“; siehe pitwall --help</translation>
     </message>
     <message>
         <source>pitwall: profile refused: %1</source>
         <translation>pitwall: Profil abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.
+
+Commands:
+  (none)   open the dashboard
+  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  report   poll for a window and write an incident report (index.html, charts, CSV)
+
+pitwall COMMAND --help lists a command&apos;s options.</source>
+        <translation>Pitwall: Verbindungspools, Cache-Trefferquoten, CDC-Verzögerung und langsame Abfragen, gemessen an dokumentierten Schwellenwerten.
+
+Befehle:
+  (keiner) das Dashboard öffnen
+  check    alle Quellen ein Zeitfenster lang abfragen; Exit-Code 0 OK, 1 WARNUNG, 2 KRITISCH, 3 UNBEKANNT
+  report   ein Zeitfenster lang abfragen und einen Vorfallsbericht schreiben (index.html, Diagramme, CSV)
+
+pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>check or report</source>
+        <translation>check oder report</translation>
+    </message>
+    <message>
+        <source>Start with the dialog that opens a profile.</source>
+        <translation>Mit dem Dialog zum Öffnen eines Profils beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Polls every source of the profile for the window and writes an incident report: index.html with the charts, the alert and slow-query tables and the profile&apos;s summary, plus CSV of all of it. History recorded for the profile before the window is included.</source>
+        <translation>Fragt jede Quelle des Profils für das Zeitfenster ab und schreibt einen Vorfallsbericht: index.html mit den Diagrammen, den Tabellen der Alarme und langsamen Abfragen und der Übersicht des Profils, dazu alles als CSV. Für das Profil zuvor aufgezeichneter Verlauf ist enthalten.</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>Das Profil.</translation>
+    </message>
+    <message>
+        <source>How long to watch, e.g. 60s.</source>
+        <translation>Wie lange beobachtet wird, z. B. 60s.</translation>
+    </message>
+    <message>
+        <source>The directory to write into.</source>
+        <translation>Das Verzeichnis, in das geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>pitwall report: --profile FILE --out DIR [--window 60s] (a window of at least 1s)</source>
+        <translation>pitwall report: --profile DATEI --out VERZEICHNIS [--window 60s] (ein Zeitfenster von mindestens 1s)</translation>
+    </message>
+    <message>
+        <source>pitwall report: %1</source>
+        <translation>pitwall report: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Pitwall::MainWindow</name>
+    <name>Pitwall::AlertModel</name>
     <message>
-        <source>Pitwall</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No profile open</source>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ChartPanel</name>
+    <message>
+        <source>No %1 data yet: no source of this profile reports %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitwall chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::DashboardView</name>
+    <message>
+        <source>Pool utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDC lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDC bytes retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::Level</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::MainWindow</name>
+    <message>
+        <source>Pitwall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -17,10 +129,285 @@
     </message>
     <message numerus="yes">
         <source>%n source(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source from %1</numerusform>
+            <numerusform>%n sources from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a profile (Ctrl+O) to see its sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitwall profiles (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds and &amp;interval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause / follow live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDC lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDC bytes retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 open alert(s), %3 source(s) in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels (0: as on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dashboard as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the incident report into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PresentationProxy</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::Recorder</name>
+    <message>
+        <source>the session file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SlowQueryModel</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SourceRunner</name>
+    <message>
+        <source>%1: no answer within %2 s — the server may be hung, overloaded or unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SourceStatus</name>
+    <message>
+        <source>not polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -51,17 +438,203 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Pitwall::StatusTile</name>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.
-
-Commands:
-  (none)   open the dashboard
-  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  report   export an incident window as a report bundle
-  serve    expose what Pitwall computes for Prometheus to scrape</source>
+        <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::TablePane</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ThresholdsDialog</name>
+    <message>
+        <source>Thresholds and poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5s, 500ms, 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratios are 0–1; an empty limit is no limit. Saved into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a duration such as 0s, 2m or 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: limits need a direction (above or below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poll interval must be a duration of at least 500ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poll interval is not a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::TimeRangeBar</name>
+    <message>
+        <source>Show the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following now; click to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused; click to follow now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>Polls every source of the profile at the start and the end of the window, judges each metric against its thresholds, and exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to watch, e.g. 30s (default) or 2m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall check: --window takes a duration of at least 1s, e.g. 30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall check: --profile FILE is required (no profile was opened in the window yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall check: checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>The profile to open.</source>
         <translation type="unfinished"></translation>
@@ -71,15 +644,57 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check, report or serve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pitwall: unknown command &apos;%1&apos;; see pitwall --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pitwall: profile refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.
+
+Commands:
+  (none)   open the dashboard
+  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  report   poll for a window and write an incident report (index.html, charts, CSV)
+
+pitwall COMMAND --help lists a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the dialog that opens a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Polls every source of the profile for the window and writes an incident report: index.html with the charts, the alert and slow-query tables and the profile&apos;s summary, plus CSV of all of it. History recorded for the profile before the window is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to watch, e.g. 60s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall report: --profile FILE --out DIR [--window 60s] (a window of at least 1s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,75 +1,208 @@
 #include "mainwindow.h"
 
 #include "alertmodel.h"
+#include "chartpanel.h"
+#include "dashboardview.h"
+#include "levelpalette.h"
+#include "notifier.h"
+#include "profileloader.h"
+#include "recorder.h"
+#include "reportwriter.h"
 #include "session.h"
-#include "slowquerymodel.h"
 #include "sourcestatusmodel.h"
+#include "tablepane.h"
+#include "thresholdengine.h"
+#include "thresholdsdialog.h"
+#include "timerangebar.h"
+#include "timewindow.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QToolBar>
 
 namespace Pitwall {
 
+namespace {
+constexpr int maxRecent = 8;
+const QString recentKey = QStringLiteral("recentProfiles");
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_window(new TimeWindow(this))
+    , m_rangeBar(new TimeRangeBar(m_window, this))
+    , m_notifier(new Notifier(this))
+    , m_summary(new QLabel(this))
+    , m_placeholder(new QLabel(this))
 {
     setWindowTitle(tr("Pitwall"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(tr("No profile open"), central);
-    QFont font = m_summary->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    m_summary->setFont(font);
-    layout->addWidget(m_summary);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setText(tr("Open a profile (Ctrl+O) to see its sources."));
+    setCentralWidget(m_placeholder);
+    createActions();
+    statusBar()->addPermanentWidget(m_summary);
 
-    auto *splitter = new QSplitter(Qt::Vertical, central);
-    m_sourceView = addTable(tr("Sources"), splitter);
-    m_alertView = addTable(tr("Alerts"), splitter);
-    m_slowView = addTable(tr("Slow queries"), splitter);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-    resize(1200, 760);
+    // Live charts follow the clock even between polls.
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, m_window, &TimeWindow::advance);
+    m_clock.start();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-QTableView *MainWindow::addTable(const QString &title, QWidget *parent)
+MainWindow::~MainWindow()
 {
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(title, box);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    auto *view = new QTableView(box);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setSortingEnabled(false);
-    layout->addWidget(label);
-    layout->addWidget(view);
-    return view;
+    if (m_ownedSession)
+        m_ownedSession->stop();
+}
+
+void MainWindow::createActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *toolbar = addToolBar(tr("Dashboard"));
+    toolbar->setObjectName(QStringLiteral("dashboardToolbar"));
+    toolbar->setMovable(false);
+
+    auto *open = file->addAction(tr("&Open profile…"), this, &MainWindow::chooseProfile);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    file->addSeparator();
+
+    auto *exportMenu = file->addMenu(tr("&Export"));
+    auto *png = exportMenu->addAction(tr("Chart as &PNG…"), this, [this] { exportChart(QStringLiteral("png")); });
+    png->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportMenu->addAction(tr("Chart as &SVG…"), this, [this] { exportChart(QStringLiteral("svg")); });
+    exportMenu->addAction(tr("Chart data as &CSV…"), this, [this] { exportChart(QStringLiteral("csv")); });
+    exportMenu->addAction(tr("&Table as CSV…"), this, &MainWindow::exportTable);
+    exportMenu->addAction(tr("&Dashboard as PNG…"), this, &MainWindow::exportDashboard);
+    auto *report = exportMenu->addAction(tr("Incident &report…"), this, &MainWindow::exportReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    auto *settingsAction = file->addAction(tr("Thresholds and &interval…"), this, &MainWindow::editThresholds);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *refresh = view->addAction(tr("&Refresh now"), this, [this] {
+        if (m_session)
+            m_session->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    auto *pause = view->addAction(tr("&Pause / follow live"), m_rangeBar, &TimeRangeBar::toggleLive);
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    auto *find = view->addAction(tr("&Find in table"), this, [this] {
+        if (m_dashboard && m_dashboard->currentTable())
+            m_dashboard->currentTable()->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    const QStringList panelNames{tr("Pool utilisation"), tr("Cache hit rate"), tr("CDC lag"), tr("Slow queries"),
+                                 tr("CDC bytes retained")};
+    for (int i = 0; i < panelNames.size(); ++i) {
+        auto *action = view->addAction(panelNames[i], this, [this, i] {
+            if (m_dashboard)
+                m_dashboard->showPanel(i);
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    toolbar->addAction(open);
+    toolbar->addAction(refresh);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_rangeBar);
+    toolbar->addSeparator();
+    toolbar->addAction(png);
+    toolbar->addAction(report);
+}
+
+void MainWindow::chooseProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), QDir::homePath(),
+                                                      tr("Pitwall profiles (*.yaml *.yml)"));
+    if (!path.isEmpty())
+        openProfile(path);
+}
+
+QString MainWindow::recentProfile()
+{
+    return QSettings().value(recentKey).toStringList().value(0);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const auto &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openProfile(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(recentKey, recent.mid(0, maxRecent));
+    updateRecentMenu();
+}
+
+bool MainWindow::openProfile(const QString &path)
+{
+    auto loaded = ProfileLoader::load(path);
+    if (const auto *error = std::get_if<ProfileError>(&loaded)) {
+        QMessageBox::critical(this, tr("Profile refused"), error->toString());
+        return false;
+    }
+    auto session = std::make_unique<Session>(std::get<Profile>(loaded), Recorder::sessionPath(path));
+    setSession(session.get());
+    if (m_ownedSession)
+        m_ownedSession->stop();
+    m_ownedSession = std::move(session);
+    m_ownedSession->start();
+    rememberRecent(path);
+    return true;
 }
 
 void MainWindow::setSession(Session *session)
 {
     m_session = session;
-    m_sourceView->setModel(session->sources());
-    m_alertView->setModel(session->alerts());
-    m_slowView->setModel(session->slowQueries());
-    m_sourceView->resizeColumnsToContents();
+    auto *dashboard = new DashboardView(session, m_window, this);
+    QSettings settings;
+    dashboard->splitter()->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    setCentralWidget(dashboard);
+    m_dashboard = dashboard;
     setWindowTitle(tr("Pitwall — %1").arg(QFileInfo(session->profile().filePath).fileName()));
     statusBar()->showMessage(
         tr("%n source(s) from %1", nullptr, int(session->profile().sources.size())).arg(session->profile().filePath));
+
     connect(session->sources(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
     connect(session->alerts(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
     connect(session->alerts(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
+    connect(session->engine(), &ThresholdEngine::levelChanged, this, [this](const SeriesKey &key, Level level, qint64) {
+        if (level >= Level::Critical)
+            m_notifier->notify(tr("%1 is %2").arg(key.metric, levelName(level)),
+                               tr("%1 on %2").arg(key.toString(), QFileInfo(m_session->profile().filePath).fileName()));
+    });
     updateSummary();
 }
 
@@ -90,9 +223,108 @@ void MainWindow::updateSummary()
         if (m_session->sources()->status(source.name).state == SourceStatus::State::Error)
             ++failing;
     }
-    m_summary->setText(
-        tr("%1 — %2 open alert(s), %3 source(s) in error").arg(levelName(worst).toUpper()).arg(open).arg(failing));
-    m_sourceView->resizeColumnsToContents();
+    // The precedence of `pitwall check`: critical first, then unreadable sources.
+    const Level overall = worst < Level::Critical && failing > 0 ? Level::Unknown : worst;
+    m_summary->setText(tr("%1 — %2 open alert(s), %3 source(s) in error")
+                           .arg(LevelPalette::displayName(overall).toUpper())
+                           .arg(open)
+                           .arg(failing));
+}
+
+QString MainWindow::askSavePath(const QString &title, const QString &suggested, const QString &filter)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(suggested), filter);
+}
+
+void MainWindow::exportChart(const QString &format)
+{
+    ChartPanel *panel = m_dashboard ? m_dashboard->currentPanel() : nullptr;
+    if (!panel)
+        return;
+    const QString base = panel->metric() + QLatin1Char('.') + format;
+    bool ok = false;
+    if (format == QLatin1String("png")) {
+        const int width = QInputDialog::getInt(this, tr("Export chart"), tr("Width in pixels (0: as on screen)"), 0, 0,
+                                               3840, 160, &ok);
+        if (!ok)
+            return;
+        const QString path = askSavePath(tr("Export chart as PNG"), base, tr("PNG images (*.png)"));
+        ok = !path.isEmpty() && panel->savePng(path, width);
+    } else if (format == QLatin1String("svg")) {
+        const QString path = askSavePath(tr("Export chart as SVG"), base, tr("SVG images (*.svg)"));
+        ok = !path.isEmpty() && panel->saveSvg(path);
+    } else {
+        const QString path = askSavePath(tr("Export chart data"), base, tr("CSV files (*.csv)"));
+        QFile file(path);
+        ok = !path.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(panel->toCsv()) >= 0;
+    }
+    statusBar()->showMessage(ok ? tr("Exported %1").arg(panel->title()) : tr("Nothing exported"), 5000);
+}
+
+void MainWindow::exportTable()
+{
+    TablePane *table = m_dashboard ? m_dashboard->currentTable() : nullptr;
+    if (!table)
+        return;
+    const QString path = askSavePath(tr("Export table as CSV"), QStringLiteral("table.csv"), tr("CSV files (*.csv)"));
+    QFile file(path);
+    const bool ok = !path.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(table->toCsv()) >= 0;
+    statusBar()->showMessage(ok ? tr("Exported %1").arg(path) : tr("Nothing exported"), 5000);
+}
+
+void MainWindow::exportDashboard()
+{
+    const QString path
+        = askSavePath(tr("Export dashboard as PNG"), QStringLiteral("dashboard.png"), tr("PNG images (*.png)"));
+    const bool ok = !path.isEmpty() && grab().save(path, "PNG");
+    statusBar()->showMessage(ok ? tr("Exported %1").arg(path) : tr("Nothing exported"), 5000);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_dashboard)
+        return;
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Write the incident report into"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (dir.isEmpty())
+        return;
+    QString error;
+    const bool ok = ReportWriter(m_session, m_dashboard, m_window).write(dir, &error);
+    if (ok)
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir(dir).filePath(QStringLiteral("index.html"))),
+                                 8000);
+    else
+        QMessageBox::warning(this, tr("Report not written"), error);
+}
+
+void MainWindow::editThresholds()
+{
+    if (!m_session)
+        return;
+    ThresholdsDialog dialog(m_session->profile(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = m_session->profile().filePath;
+    QString error;
+    if (!dialog.save(&error)) {
+        QMessageBox::warning(this, tr("Profile not saved"), error);
+        return;
+    }
+    if (m_ownedSession)
+        openProfile(path); // the session restarts with the saved limits; history is kept in its file
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_dashboard)
+        settings.setValue(QStringLiteral("window/splitter"), m_dashboard->splitter()->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Pitwall

@@ -1,35 +1,70 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
 
 class QLabel;
-class QTableView;
+class QMenu;
 
 namespace Pitwall {
 
+class DashboardView;
+class Notifier;
 class Session;
+class TimeRangeBar;
+class TimeWindow;
 
-/// The dashboard's window. Shows what a Session collects and delegates each
-/// view to its own widget; holds no polling or parsing logic of its own.
+/// The dashboard's window: menus, toolbar, shortcuts, settings, exports. The
+/// dashboard itself is a DashboardView; polling is a Session's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// Shows @p session (not owned), whose profile has been validated.
+    /// Loads, validates and opens a profile; the window owns the session.
+    bool openProfile(const QString &path);
+    /// Asks for a profile and opens it.
+    void chooseProfile();
+    /// The profile opened last, from the settings; empty if none.
+    static QString recentProfile();
+    /// Shows @p session (not owned).
     void setSession(Session *session);
+    Session *session() const { return m_session; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    TimeWindow *timeWindow() const { return m_window; }
+    Notifier *notifier() const { return m_notifier; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QTableView *addTable(const QString &title, QWidget *parent);
+    void createActions();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
     void updateSummary();
+    void exportChart(const QString &format);
+    void exportTable();
+    void exportDashboard();
+    void exportReport();
+    void editThresholds();
+    QString askSavePath(const QString &title, const QString &suggested, const QString &filter);
 
+    std::unique_ptr<Session> m_ownedSession;
     Session *m_session = nullptr;
-    QLabel *m_summary = nullptr;
-    QTableView *m_sourceView = nullptr;
-    QTableView *m_alertView = nullptr;
-    QTableView *m_slowView = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    TimeWindow *m_window;
+    TimeRangeBar *m_rangeBar;
+    Notifier *m_notifier;
+    QLabel *m_summary;
+    QLabel *m_placeholder;
+    QMenu *m_recentMenu = nullptr;
+    QTimer m_clock;
 };
 
 } // namespace Pitwall

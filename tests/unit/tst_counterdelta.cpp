@@ -31,6 +31,9 @@ private Q_SLOTS:
         // CONFIG RESETSTAT: the window restarts.
         QVERIFY(!ratio.update(10, 0));
         QCOMPARE(*ratio.update(19, 1), 0.9);
+        // An idle cache's three misses are too few lookups to judge.
+        QVERIFY(!ratio.update(19, 4));
+        QCOMPARE(*ratio.update(29, 4), 1.0);
     }
 };
 

@@ -94,6 +94,25 @@ private Q_SLOTS:
         QCOMPARE(engine.level(hitRate), Level::Critical); // the default critical 0.80 is kept
     }
 
+    void silentSeriesExpire()
+    {
+        ThresholdEngine engine;
+        engine.setRules(ProfileLoader::defaultThresholds());
+        QSignalSpy updated(&engine, &ThresholdEngine::alertUpdated);
+        feed(engine, slow, {{0, 6100}, {20'000, 5900}});
+        QCOMPARE(engine.level(slow), Level::Critical);
+        engine.expire(200'000, 300'000); // quiet for 3 min: still open
+        QCOMPARE(engine.level(slow), Level::Critical);
+        engine.expire(400'000, 300'000); // quiet for over 5 min: over, as of when it was last seen
+        QCOMPARE(engine.level(slow), Level::Ok);
+        QVERIFY(!engine.alerts().first().isOpen());
+        QCOMPARE(*engine.alerts().first().endMs, 20'000);
+        QCOMPARE(updated.count(), 2);
+        // Seen again later: a new alert.
+        feed(engine, slow, {{500'000, 7000}});
+        QCOMPARE(engine.alerts().size(), 2);
+    }
+
     void metricsWithoutRulesAreNotJudged()
     {
         ThresholdEngine engine;

@@ -20,6 +20,35 @@ ClickHouseInserter::ClickHouseInserter(const WorkloadControl &control, QObject *
     m_network.setTransferTimeout(5000);
     connect(&m_timer, &QTimer::timeout, this, &ClickHouseInserter::insert);
     m_timer.start(1000);
+    connect(&m_retention, &QTimer::timeout, this, &ClickHouseInserter::dropFullPartitions);
+    m_retention.start(10'000);
+}
+
+QNetworkRequest ClickHouseInserter::request() const
+{
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+    return request;
+}
+
+void ClickHouseInserter::dropFullPartitions()
+{
+    const QByteArray query = "SELECT partition FROM system.parts WHERE database = 'lab' AND table = 'small_parts' "
+                             "AND active GROUP BY partition HAVING count() >= 250 FORMAT TabSeparated";
+    QNetworkReply *reply = m_network.post(request(), query);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError)
+            return;
+        const auto partitions = reply->readAll().split('\n');
+        for (const QByteArray &partition : partitions) {
+            if (partition.trimmed().isEmpty())
+                continue;
+            const QByteArray drop = "ALTER TABLE lab.small_parts DROP PARTITION '" + partition.trimmed() + "'";
+            QNetworkReply *dropped = m_network.post(request(), drop);
+            connect(dropped, &QNetworkReply::finished, dropped, &QObject::deleteLater);
+        }
+    });
 }
 
 void ClickHouseInserter::insert()
@@ -39,7 +68,7 @@ void ClickHouseInserter::insert()
     }
     const QByteArray statement = "INSERT INTO lab.small_parts VALUES " + rows.join(QLatin1String(", ")).toUtf8();
     m_inFlight = true;
-    QNetworkReply *reply = m_network.post(QNetworkRequest(m_url), statement);
+    QNetworkReply *reply = m_network.post(request(), statement);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         m_inFlight = false;
         reply->deleteLater();

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Builds the Debian package, installs it with apt, runs the installed pitwall
+# (--version, check on the lab's profile), validates the launcher, the
+# metainfo and the man page, removes the package and shows nothing is left.
+#   test-package.sh BUILD_DIR
+set -euo pipefail
+build=$1
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+fail() { echo "test-package: FAIL: $*" >&2; exit 1; }
+
+if (($(id -u) != 0)); then
+    [ -n "${CI:-}" ] && fail "installing a package needs root"
+    echo "test-package: skipped: installing a package needs root" >&2
+    exit 77
+fi
+if dpkg-query -W -f='${Status}' pitwall 2>/dev/null | grep -q 'install ok installed'; then
+    fail "a pitwall package is already installed; this test would replace and remove it"
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"; dpkg-query -W pitwall >/dev/null 2>&1 && apt-get purge -y -q pitwall >/dev/null 2>&1 || true' EXIT
+(cd "$work" && cpack --config "$build/CPackConfig.cmake" -B "$work" >/dev/null)
+deb=$(ls "$work"/pitwall_*.deb)
+version=$(dpkg-deb -f "$deb" Version)
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "test-package: $(basename "$deb"), depends: $depends"
+grep -q 'libqt6widgets6' <<<"$depends" || fail "dependencies were not computed from the binary: $depends"
+
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb" >/dev/null
+mapfile -t files < <(dpkg -L pitwall | while read -r f; do [ -f "$f" ] && echo "$f"; done)
+
+installed=$(/usr/bin/pitwall --version)
+[ "$installed" = "pitwall $version" ] || fail "pitwall --version says '$installed', the package is $version"
+
+desktop=/usr/share/applications/dev.pitwall.Pitwall.desktop
+desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
+grep -q '^Categories=.*Development;.*Monitor;' "$desktop" || fail "launcher categories"
+grep -q '^Actions=open-profile;check;' "$desktop" || fail "launcher actions"
+appstreamcli validate --no-net /usr/share/metainfo/dev.pitwall.Pitwall.metainfo.xml || fail "appstreamcli validate"
+grep -q "<release version=\"$version\"" /usr/share/metainfo/dev.pitwall.Pitwall.metainfo.xml || fail "metainfo release"
+[ -f /usr/share/icons/hicolor/scalable/apps/dev.pitwall.Pitwall.svg ] || fail "icon"
+man_text=$(MANWIDTH=100 man -l /usr/share/man/man1/pitwall.1.gz 2>&1)
+for word in check report serve action "EXIT STATUS" PROFILE "read_only"; do
+    grep -q -- "$word" <<<"$man_text" || fail "the man page does not mention $word"
+done
+[ -f /usr/share/pitwall/thresholds.yaml ] || fail "default thresholds"
+ls /usr/share/pitwall/examples/*.yaml >/dev/null || fail "example profiles"
+
+# The installed binary against the lab, if one runs (always in CI).
+lab_pointer=${PITWALL_LAB_POINTER:-/tmp/pitwall-lab.current}
+if [ -f "$lab_pointer" ] && [ -f "$(head -n1 "$lab_pointer")/lab.env" ]; then
+    # shellcheck source=/dev/null
+    source "$(head -n1 "$lab_pointer")/lab.env"
+    set +e
+    out=$(XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" /usr/bin/pitwall check --profile "$PITWALL_PROFILE" --window 3s --json)
+    status=$?
+    set -e
+    ((status <= 3)) || fail "installed pitwall check exited $status"
+    python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["results"], "no results"; print("test-package: check on the lab:", d["status"], len(d["results"]), "results")' <<<"$out" \
+        || fail "installed pitwall check printed no valid JSON"
+elif [ -n "${CI:-}" ]; then
+    fail "no lab is running for the installed pitwall check"
+fi
+
+apt-get purge -y -q pitwall >/dev/null
+left=()
+for f in "${files[@]}"; do [ -e "$f" ] && left+=("$f"); done
+((${#left[@]} == 0)) || fail "left behind after removal: ${left[*]}"
+[ ! -e /usr/share/pitwall ] || fail "/usr/share/pitwall left behind"
+echo "test-package: installed, checked and removed pitwall $version (${#files[@]} files, none left)"

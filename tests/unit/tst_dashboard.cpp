@@ -1,0 +1,201 @@
+#include "alertmodel.h"
+#include "chartpanel.h"
+#include "csv.h"
+#include "dashboardview.h"
+#include "labenvironment.h"
+#include "metricstore.h"
+#include "presentationproxy.h"
+#include "profileloader.h"
+#include "session.h"
+#include "slowquerymodel.h"
+#include "statustile.h"
+#include "tablepane.h"
+#include "thresholdengine.h"
+#include "timechart.h"
+#include "timewindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Pitwall;
+
+namespace {
+/// A session whose sources are never polled: the store is fed directly.
+std::unique_ptr<Session> quietSession()
+{
+    auto loaded
+        = ProfileLoader::parse("interval: 5s\nsources:\n"
+                               "  - {name: pool, kind: pgbouncer, url: 'postgresql://m@127.0.0.1:1/pgbouncer'}\n"
+                               "  - {name: cache, kind: redis, url: 'redis://127.0.0.1:1/0'}\n",
+                               QStringLiteral("/profiles/oncall.yaml"), ProfileLoader::defaultThresholds());
+    return std::make_unique<Session>(std::get<Profile>(loaded), QString());
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_session = quietSession();
+        m_window = std::make_unique<TimeWindow>();
+        m_now = QDateTime::currentMSecsSinceEpoch();
+        m_window->setSpan(std::chrono::minutes(15));
+        // A pool filling up over the last 10 minutes, and a cache whose hit rate falls.
+        QList<Sample> samples;
+        for (qint64 t = m_now - 600'000; t <= m_now; t += 5000) {
+            const double f = double(t - (m_now - 600'000)) / 600'000.0;
+            samples.append(Sample{{QStringLiteral("pool"),
+                                   QStringLiteral("pool_utilisation"),
+                                   {{QStringLiteral("database"), QStringLiteral("orders")}}},
+                                  t,
+                                  0.5 + 0.5 * f});
+            samples.append(Sample{{QStringLiteral("cache"), QStringLiteral("cache_hit_rate"), {}}, t, 0.99 - 0.6 * f});
+        }
+        m_session->store()->append(samples);
+        m_session->engine()->evaluate(samples);
+        m_dashboard = std::make_unique<DashboardView>(m_session.get(), m_window.get());
+        m_dashboard->resize(1400, 900);
+        m_dashboard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dashboard.get()));
+        for (auto *panel : m_dashboard->panels())
+            panel->refreshNow();
+    }
+
+    void cleanup()
+    {
+        m_dashboard.reset();
+        m_session.reset();
+    }
+
+    void presentationModelsPassTheTester()
+    {
+        for (auto which : {DashboardView::SlowQueriesTable, DashboardView::AlertsTable, DashboardView::SourcesTable}) {
+            TablePane *pane = m_dashboard->table(which);
+            QAbstractItemModelTester presentation(pane->presentation(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester sorted(pane->view()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
+        // The alert raised from the history is shown with its level's colour and a formatted peak.
+        auto *alerts = m_dashboard->table(DashboardView::AlertsTable)->presentation();
+        QVERIFY(alerts->rowCount() >= 1);
+        int critical = -1;
+        for (int row = 0; row < alerts->rowCount(); ++row) {
+            if (alerts->index(row, AlertModel::MetricColumn).data().toString() == QLatin1String("pool_utilisation"))
+                critical = row;
+        }
+        QVERIFY(critical >= 0);
+        QCOMPARE(alerts->index(critical, AlertModel::PeakColumn).data().toString(), QStringLiteral("100.0 %"));
+        QVERIFY(alerts->index(critical, AlertModel::LevelColumn).data(Qt::BackgroundRole).value<QColor>().isValid());
+    }
+
+    void chartsGetDecimatedPointsOnly()
+    {
+        ChartPanel *pool = m_dashboard->panels().at(0);
+        QCOMPARE(pool->metric(), QStringLiteral("pool_utilisation"));
+        QCOMPARE(pool->keys().size(), 1);
+        const qsizetype raw = m_session->store()->pointCount(pool->keys().first());
+        QVERIFY(pool->chart()->pointCount() > 0);
+        QVERIFY(pool->chart()->pointCount() <= std::min<qsizetype>(raw, 4 * pool->chart()->plotWidth()));
+    }
+
+    void pngHasTheAskedSizeAndIsNotBlank()
+    {
+        QTemporaryDir dir;
+        ChartPanel *cache = m_dashboard->panels().at(1);
+        const QString path = dir.filePath(QStringLiteral("cache.png"));
+        QVERIFY(cache->savePng(path, 1920));
+        const QImage image(path);
+        QCOMPARE(image.width(), 1920);
+        const QSize logical = cache->chart()->exportSize();
+        QCOMPARE(image.height(), qRound(1920.0 * logical.height() / logical.width()));
+        QVERIFY2(distinctColours(image) > 20, "the exported chart looks blank");
+        QVERIFY(cache->savePng(path, 9999));
+        QCOMPARE(QImage(path).width(), 3840); // at most
+        QVERIFY(cache->toImage().save(Test::testOutputDir() + QStringLiteral("/chart-cache.png")));
+
+        const QString svg = dir.filePath(QStringLiteral("cache.svg"));
+        QVERIFY(cache->saveSvg(svg));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("<path") || text.contains("<polyline"));
+    }
+
+    void chartCsvEqualsTheStore()
+    {
+        ChartPanel *pool = m_dashboard->panels().at(0);
+        const auto rows = Csv::parse(pool->toCsv());
+        const SeriesKey key = pool->keys().first();
+        const auto points = m_session->store()->points(key, m_window->fromMs(), m_window->toMs() + 1);
+        QCOMPARE(rows.size(), points.size() + 1);
+        QCOMPARE(rows[0], (QStringList{QStringLiteral("time"), key.toString() + QStringLiteral(" (ratio)")}));
+        for (int i = 0; i < points.size(); ++i) {
+            QCOMPARE(QDateTime::fromString(rows[i + 1][0], Qt::ISODateWithMs).toMSecsSinceEpoch(), points[i].timeMs);
+            QCOMPARE(rows[i + 1][1].toDouble(), points[i].value);
+        }
+    }
+
+    void tableCsvHasEveryRow()
+    {
+        QList<SlowQuery> queries;
+        for (int i = 0; i < 300; ++i) {
+            SlowQuery query;
+            query.source = QStringLiteral("db");
+            query.id = QString::number(i);
+            query.query = QStringLiteral("SELECT %1, 'a,\"b\"'").arg(i);
+            query.meanMs = 1000 + i;
+            query.calls = 1;
+            queries.append(query);
+        }
+        m_session->slowQueries()->update(QStringLiteral("db"), queries);
+        const auto rows = Csv::parse(m_dashboard->table(DashboardView::SlowQueriesTable)->toCsv());
+        QCOMPARE(rows.size(), 301);
+        QCOMPARE(rows[0][SlowQueryModel::MeanColumn], QStringLiteral("Mean (ms)"));
+        QCOMPARE(rows[300][SlowQueryModel::QueryColumn], QStringLiteral("SELECT 299, 'a,\"b\"'"));
+        QCOMPARE(rows[300][SlowQueryModel::MeanColumn].toDouble(), 1299.0);
+    }
+
+    void tilesShowTheWorstAndBringTheirPanelForward()
+    {
+        m_dashboard->refreshTiles();
+        const auto tiles = m_dashboard->tiles();
+        QCOMPARE(tiles.size(), 4);
+        QCOMPARE(tiles[0]->state().worst.metric, QStringLiteral("pool_utilisation"));
+        QCOMPARE(tiles[0]->level(), Level::Critical);
+        QCOMPARE(tiles[1]->state().value, m_session->store()->latest(tiles[1]->state().worst)->value);
+        m_dashboard->showPanel(2);
+        QTest::mouseClick(tiles[1], Qt::LeftButton);
+        QCOMPARE(m_dashboard->currentPanel()->metric(), QStringLiteral("cache_hit_rate"));
+        QTest::mouseClick(tiles[3], Qt::LeftButton);
+        QCOMPARE(m_dashboard->currentTable(), m_dashboard->table(DashboardView::SlowQueriesTable));
+        QVERIFY(m_dashboard->grab().save(Test::testOutputDir() + QStringLiteral("/dashboard-synthetic.png")));
+    }
+
+private:
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<TimeWindow> m_window;
+    std::unique_ptr<DashboardView> m_dashboard;
+    qint64 m_now = 0;
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

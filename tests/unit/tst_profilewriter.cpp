@@ -1,0 +1,102 @@
+#include "profileloader.h"
+#include "profilewriter.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Pitwall;
+using namespace std::chrono_literals;
+
+namespace {
+const char *original = "# on-call profile for orders\n"
+                       "interval: 5s   # pgAdmin polls at 5 s\n"
+                       "sources:\n"
+                       "  # the primary\n"
+                       "  - name: orders-db\n"
+                       "    kind: postgres\n"
+                       "    url: postgresql://monitor@127.0.0.1:5432/orders\n"
+                       "thresholds:\n"
+                       "  cache_hit_rate: {direction: below, warning: 0.95, critical: 0.85, for: 5m}\n"
+                       "\n"
+                       "# end\n";
+} // namespace
+
+class TestProfileWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rewritesOnlyIntervalAndThresholds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("oncall.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original);
+        file.close();
+
+        auto loaded = ProfileLoader::load(path);
+        QVERIFY(std::holds_alternative<Profile>(loaded));
+        auto rules = std::get<Profile>(loaded).thresholds;
+        rules[QStringLiteral("active_parts")].warning = 100;
+        rules[QStringLiteral("cache_hit_rate")]
+            = ProfileLoader::defaultThresholds().value(QStringLiteral("cache_hit_rate"));
+
+        QString error;
+        QVERIFY2(ProfileWriter::save(path, 10s, rules, &error), qPrintable(error));
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        // Comments and sources stay as written; the back-to-default rule is gone, the new one is there.
+        QVERIFY(
+            text.startsWith(QLatin1String("# on-call profile for orders\ninterval: 10s   # pgAdmin polls at 5 s\n")));
+        QVERIFY(text.contains(QLatin1String("  # the primary\n  - name: orders-db\n")));
+        QVERIFY(!text.contains(QLatin1String("cache_hit_rate")));
+        QVERIFY(text.contains(
+            QLatin1String("thresholds:\n  active_parts: {direction: above, warning: 100, critical: 300, for: 0s}\n")));
+        QVERIFY(text.endsWith(QLatin1String("\n# end\n")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".bak")));
+
+        auto reloaded = ProfileLoader::load(path);
+        QVERIFY(std::holds_alternative<Profile>(reloaded));
+        QCOMPARE(std::get<Profile>(reloaded).interval, 10s);
+        QCOMPARE(std::get<Profile>(reloaded).thresholds, rules);
+    }
+
+    void addsABlockWhereThereWasNone()
+    {
+        const QString text = QStringLiteral("sources:\n  - {name: c, kind: redis, url: 'redis://127.0.0.1:6379'}\n");
+        auto rules = ProfileLoader::defaultThresholds();
+        rules[QStringLiteral("memory_utilisation")].critical = 0.9;
+        const QString updated = ProfileWriter::rewrite(text, 5s, rules, ProfileLoader::defaultThresholds());
+        QCOMPARE(updated,
+                 QStringLiteral("interval: 5s\nsources:\n  - {name: c, kind: redis, url: 'redis://127.0.0.1:6379'}\n"
+                                "thresholds:\n  memory_utilisation: {direction: above, warning: 0.8, critical: 0.9, "
+                                "for: 0s}\n"));
+    }
+
+    void refusesWhatWouldNotLoad()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sources:\n  - {name: c, kind: redis, url: 'redis://127.0.0.1:6379'}\n");
+        file.close();
+        auto rules = ProfileLoader::defaultThresholds();
+        QString error;
+        QVERIFY(!ProfileWriter::save(path, 100ms, rules, &error)); // below the 500 ms the loader accepts
+        QVERIFY2(error.contains(QLatin1String("would be refused")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("interval: at least 500ms")), qPrintable(error));
+
+        // Limits without a direction would come back with the default's direction: not what was edited.
+        rules[QStringLiteral("cache_hit_rate")].direction.reset();
+        QVERIFY(!ProfileWriter::save(path, 5s, rules, &error));
+        QVERIFY2(error.contains(QLatin1String("would not read back as edited")), qPrintable(error));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".bak")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileWriter)
+#include "tst_profilewriter.moc"

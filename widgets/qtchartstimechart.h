@@ -1,0 +1,79 @@
+#pragma once
+
+#include "timechart.h"
+
+#include <QHash>
+
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace Pitwall {
+
+/// TimeChart on Qt Charts: line series over a date-time axis, threshold bands
+/// as area series, a legend whose markers hide and show series, a tooltip with
+/// value, unit and time, wheel zoom, rubber-band zoom and drag to pan.
+class QtChartsTimeChart : public TimeChart
+{
+    Q_OBJECT
+
+public:
+    explicit QtChartsTimeChart(QWidget *parent = nullptr);
+    ~QtChartsTimeChart() override;
+
+    void setTitle(const QString &title) override;
+    void setRule(const ThresholdRule &rule) override;
+    void setTimeRange(qint64 fromMs, qint64 toMs) override;
+    void setSeries(const QList<ChartSeries> &series) override;
+    QSet<QString> hiddenSeries() const override { return m_hidden; }
+    int plotWidth() const override;
+    QSize exportSize() const override;
+    void render(QPainter *painter, const QRectF &target) override;
+    qsizetype pointCount() const override { return m_pointCount; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    class View;
+    /// A series: its first segment carries the legend marker, the others follow gaps in the data.
+    struct Line
+    {
+        QLineSeries *head = nullptr;
+        QList<QLineSeries *> tail;
+    };
+    Line &lineFor(const ChartSeries &series);
+    QLineSeries *addLineSeries(const QString &id);
+    void setLineVisible(const Line &line, bool visible);
+    /// The legend marker of @p head hides and shows its whole series on a click.
+    void connectMarker(const QString &id, QLineSeries *head);
+    /// Makes one area series per level of the rule (after a rule or palette change).
+    void rebuildBands();
+    /// Moves the bands to the current time and value range.
+    void placeBands();
+    void updateYRange();
+    void applyPalette();
+    void showTooltip(const QString &id, const QPointF &point, bool state);
+
+    View *m_view;
+    QChart *m_chart;
+    QDateTimeAxis *m_xAxis;
+    QValueAxis *m_yAxis;
+    ThresholdRule m_rule;
+    QHash<QString, Line> m_lines;
+    QHash<QString, QString> m_labels;
+    QList<QAreaSeries *> m_bands;
+    QList<Level> m_bandLevels;
+    QSet<QString> m_hidden;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 1;
+    double m_dataMin = 0;
+    double m_dataMax = 1;
+    qsizetype m_pointCount = 0;
+    bool m_settingRange = false;
+};
+
+} // namespace Pitwall

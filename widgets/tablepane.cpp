@@ -1,0 +1,113 @@
+#include "tablepane.h"
+
+#include "csv.h"
+#include "presentationproxy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pitwall {
+
+TablePane::TablePane(QAbstractItemModel *model, PresentationProxy *presentation, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_presentation(presentation)
+    , m_sort(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+{
+    presentation->setParent(this);
+    presentation->setSourceModel(model);
+    m_sort->setSourceModel(presentation);
+    m_sort->setSortRole(Qt::EditRole);
+    m_sort->setFilterKeyColumn(-1);
+    m_sort->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_sort);
+    m_view->setSortingEnabled(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_sort, &QSortFilterProxyModel::setFilterFixedString);
+    // Columns fit what is on screen: measured once the view has rows in sight, not before.
+    m_fit.setSingleShot(true);
+    m_fit.setInterval(0);
+    connect(&m_fit, &QTimer::timeout, this, [this] {
+        for (int column = 0; column < m_sort->columnCount(); ++column) {
+            if (column != m_stretchColumn)
+                m_view->resizeColumnToContents(column);
+        }
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, &m_fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::modelReset, &m_fit, qOverload<>(&QTimer::start));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+}
+
+void TablePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_fit.start();
+}
+
+void TablePane::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+void TablePane::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void TablePane::enableCopyText(int role, const QString &label)
+{
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this, role, label](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (!index.isValid())
+            return;
+        const QString text = m_sort->data(index, role).toString();
+        QMenu menu(this);
+        menu.addAction(label, this, [text] { QApplication::clipboard()->setText(text); });
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
+}
+
+QByteArray TablePane::toCsv() const
+{
+    QStringList header;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header << m_model->headerData(column, Qt::Horizontal).toString();
+    QByteArray csv = Csv::row(header);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QVariant value = m_model->index(row, column).data();
+            cells << (value.typeId() == QMetaType::QDateTime ? value.toDateTime().toUTC().toString(Qt::ISODateWithMs)
+                                                             : value.toString());
+        }
+        csv += Csv::row(cells);
+    }
+    return csv;
+}
+
+} // namespace Pitwall
