@@ -73,6 +73,8 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
         return alert.peak;
     case OriginColumn:
         return alert.origin;
+    case SummaryColumn:
+        return alert.summary;
     }
     return {};
 }
@@ -100,6 +102,8 @@ QVariant AlertModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Peak");
     case OriginColumn:
         return tr("Origin");
+    case SummaryColumn:
+        return tr("Summary");
     }
     return {};
 }

@@ -25,6 +25,7 @@ public:
         DurationColumn,
         PeakColumn,
         OriginColumn,
+        SummaryColumn,
         ColumnCount
     };
     enum Role {

@@ -39,6 +39,10 @@
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::ChartPanel</name>

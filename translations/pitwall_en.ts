@@ -39,6 +39,10 @@
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::ChartPanel</name>

@@ -88,6 +88,7 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     alerts->setColumnUnit(AlertModel::DurationColumn, QStringLiteral("seconds"));
     alerts->setDisplayText(AlertModel::LevelColumn, levelText(AlertModel::LevelRole));
     auto *alertPane = new TablePane(session->alerts(), alerts, m_tableTabs);
+    alertPane->setStretchColumn(AlertModel::SummaryColumn);
     alertPane->view()->sortByColumn(AlertModel::StartColumn, Qt::DescendingOrder);
 
     auto *sources = new PresentationProxy;

@@ -18,7 +18,13 @@ if dpkg-query -W -f='${Status}' pitwall 2>/dev/null | grep -q 'install ok instal
 fi
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"; dpkg-query -W pitwall >/dev/null 2>&1 && apt-get purge -y -q pitwall >/dev/null 2>&1 || true' EXIT
+clean="$work/clean"
+cleanup() {
+    umount "$clean/proc" 2>/dev/null || true
+    rm -rf --one-file-system "$work"
+    if dpkg-query -W pitwall >/dev/null 2>&1; then apt-get purge -y -q pitwall >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
 (cd "$work" && cpack --config "$build/CPackConfig.cmake" -B "$work" >/dev/null)
 deb=$(ls "$work"/pitwall_*.deb)
 version=$(dpkg-deb -f "$deb" Version)
@@ -68,3 +74,30 @@ for f in "${files[@]}"; do [ -e "$f" ] && left+=("$f"); done
 ((${#left[@]} == 0)) || fail "left behind after removal: ${left[*]}"
 [ ! -e /usr/share/pitwall ] || fail "/usr/share/pitwall left behind"
 echo "test-package: installed, checked and removed pitwall $version (${#files[@]} files, none left)"
+
+# On a Debian 12 that has none of the build dependencies: a minimal system
+# made by debootstrap from Debian's archive, the package installed by apt.
+if ! command -v debootstrap >/dev/null; then
+    [ -n "${CI:-}" ] && fail "debootstrap is missing (scripts/debian-packages.txt)"
+    echo "test-package: no debootstrap: the install on a clean system was not tried" >&2
+    exit 0
+fi
+mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+debootstrap --variant=minbase bookworm "$clean" "${mirror:-http://deb.debian.org/debian}" >"$work/debootstrap.log" 2>&1 \
+    || { tail -5 "$work/debootstrap.log" >&2; fail "debootstrap of a clean Debian 12"; }
+cp "$deb" "$clean/tmp/"
+cp /etc/resolv.conf "$clean/etc/resolv.conf"
+mount -t proc proc "$clean/proc"
+if chroot "$clean" dpkg-query -W -f='${Package}\n' g++ cmake qt6-base-dev libpqxx-dev libhiredis-dev 2>/dev/null | grep -q .; then
+    fail "the clean system has build dependencies"
+fi
+chroot "$clean" env DEBIAN_FRONTEND=noninteractive sh -c \
+    'apt-get update -q && apt-get install -y -q --no-install-recommends /tmp/pitwall_*.deb' >"$work/clean-install.log" 2>&1 \
+    || { tail -5 "$work/clean-install.log" >&2; fail "apt-get install on a clean Debian 12"; }
+[ "$(chroot "$clean" pitwall --version)" = "pitwall $version" ] || fail "pitwall --version on the clean system"
+set +e
+chroot "$clean" env QT_QPA_PLATFORM=offscreen timeout 5 pitwall --profile /usr/share/pitwall/examples/redis-only.yaml >/dev/null 2>&1
+gui=$?
+set -e
+((gui == 124)) || fail "the window on the clean system exited with $gui instead of running"
+echo "test-package: installs and runs on a clean Debian 12 ($(chroot "$clean" dpkg-query -W -f='.\n' | wc -l) packages after the install)"

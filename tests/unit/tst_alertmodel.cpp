@@ -40,6 +40,13 @@ private Q_SLOTS:
 
         engine.evaluate({Sample{pool, 6000, 0.9}});
         QCOMPARE(model.rowCount(), 2);
+
+        // A collector's note on the series is the alert's summary.
+        Alert noted = model.alerts().last();
+        noted.summary = QStringLiteral("slot s: no consumer connected for 30 s, 12 MB retained");
+        model.upsert(noted);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, AlertModel::SummaryColumn).data().toString(), noted.summary);
     }
 };
 
