@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "localprobe.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -23,8 +24,24 @@ int runGui(int &argc, char **argv, const QString &language)
     window.show();
     if (parser.isSet(QStringLiteral("profile")) && !window.openProfile(parser.value(QStringLiteral("profile"))))
         return ExitProfile;
-    if (parser.isSet(QStringLiteral("open")))
+    if (parser.isSet(QStringLiteral("open"))) {
         QMetaObject::invokeMethod(&window, &MainWindow::chooseProfile, Qt::QueuedConnection);
+    } else if (!parser.isSet(QStringLiteral("profile"))) {
+        // No profile: watch whatever answers on this machine's standard ports (DESIGN.md, command line).
+        auto *probe = new LocalProbe(&window);
+        QObject::connect(probe, &LocalProbe::finished, &window, [&window, probe] {
+            const Profile found = probe->profile();
+            if (found.sources.isEmpty())
+                window.showNothingToWatch(QCoreApplication::translate(
+                    "main",
+                    "No profile given, and no server answers on this machine's standard ports "
+                    "(PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090)."));
+            else
+                window.watchProfile(found, QCoreApplication::translate("main", "local servers"));
+            probe->deleteLater();
+        });
+        probe->start();
+    }
     return QApplication::exec();
 }
 

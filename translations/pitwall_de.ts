@@ -322,6 +322,13 @@
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>No profile given: watching the %n server(s) that answer on this machine&apos;s standard ports. File → Open profile… for yours.</source>
+        <translation>
+            <numerusform>Kein Profil angegeben: beobachtet wird der %n Server, der auf den Standardports dieses Rechners antwortet. Datei → Profil öffnen … für Ihr eigenes.</numerusform>
+            <numerusform>Kein Profil angegeben: beobachtet werden die %n Server, die auf den Standardports dieses Rechners antworten. Datei → Profil öffnen … für Ihr eigenes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PresentationProxy</name>
@@ -680,6 +687,14 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>Start with the dialog that opens a profile.</source>
         <translation>Mit dem Dialog zum Öffnen eines Profils beginnen.</translation>
+    </message>
+    <message>
+        <source>No profile given, and no server answers on this machine&apos;s standard ports (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</source>
+        <translation>Kein Profil angegeben, und auf den Standardports dieses Rechners antwortet kein Server (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</translation>
+    </message>
+    <message>
+        <source>local servers</source>
+        <translation>lokale Server</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,13 @@
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No profile given: watching the %n server(s) that answer on this machine&apos;s standard ports. File → Open profile… for yours.</source>
+        <translation>
+            <numerusform>No profile given: watching the %n server that answers on this machine's standard ports. File → Open profile… for yours.</numerusform>
+            <numerusform>No profile given: watching the %n servers that answer on this machine's standard ports. File → Open profile… for yours.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PresentationProxy</name>
@@ -672,6 +679,14 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
     </message>
     <message>
         <source>Start with the dialog that opens a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile given, and no server answers on this machine&apos;s standard ports (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local servers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,6 +183,26 @@ bool MainWindow::openProfile(const QString &path)
     return true;
 }
 
+void MainWindow::watchProfile(const Profile &profile, const QString &description)
+{
+    // Its history is kept like a profile's, under a name of its own.
+    auto session = std::make_unique<Session>(profile, Recorder::sessionPath(QStringLiteral("/local-servers.yaml")));
+    setSession(session.get());
+    if (m_ownedSession)
+        m_ownedSession->stop();
+    m_ownedSession = std::move(session);
+    m_ownedSession->start();
+    setWindowTitle(tr("Pitwall — %1").arg(description));
+    statusBar()->showMessage(tr("No profile given: watching the %n server(s) that answer on this machine's standard "
+                                "ports. File → Open profile… for yours.",
+                                nullptr, int(profile.sources.size())));
+}
+
+void MainWindow::showNothingToWatch(const QString &why)
+{
+    m_placeholder->setText(why + QLatin1String("\n\n") + tr("Open a profile (Ctrl+O) to see its sources."));
+}
+
 void MainWindow::setSession(Session *session)
 {
     m_session = session;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -29,6 +31,11 @@ public:
 
     /// Loads, validates and opens a profile; the window owns the session.
     bool openProfile(const QString &path);
+    /// Watches @p profile, which lives in no file (the servers found on this
+    /// machine's standard ports); the window owns the session.
+    void watchProfile(const Profile &profile, const QString &description);
+    /// Says that there is nothing to watch yet, and how to change that.
+    void showNothingToWatch(const QString &why);
     /// Asks for a profile and opens it.
     void chooseProfile();
     /// The profile opened last, from the settings; empty if none.
