@@ -78,13 +78,26 @@ QString ChartPanel::labelOf(const SeriesKey &key) const
 
 void ChartPanel::scheduleRefresh()
 {
+    // A panel in a hidden tab catches up when it is shown (or exported).
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     if (!m_frame.isActive())
         m_frame.start();
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        scheduleRefresh();
 }
 
 void ChartPanel::refreshNow()
 {
     m_frame.stop();
+    m_stale = false;
     const qint64 from = m_window->fromMs();
     const qint64 to = m_window->toMs();
     const int columns = m_chart->plotWidth();

@@ -55,6 +55,9 @@ public:
     /// Refreshes now rather than at the next frame (exports, tests).
     void refreshNow();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void scheduleRefresh();
     QString labelOf(const SeriesKey &key) const;
@@ -68,6 +71,7 @@ private:
     QLabel *m_empty;
     Labeler m_labeler;
     QTimer m_frame;
+    bool m_stale = true;
     std::chrono::milliseconds m_interval{5000};
 };
 
