@@ -92,7 +92,8 @@ ActionPlan VacuumAction::plan()
         for (const PgRelation &relation : std::as_const(relations)) {
             const auto row = tx.exec_params(
                 "SELECT coalesce(s.n_live_tup, 0), coalesce(s.n_dead_tup, 0), "
-                "       coalesce(greatest(s.last_vacuum, s.last_autovacuum)::text, 'never'), "
+                "       coalesce(to_char(greatest(s.last_vacuum, s.last_autovacuum), 'YYYY-MM-DD HH24:MI:SS TZ'), "
+                "'never'), "
                 "       (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
                 "         OR pg_has_role(current_user, c.relowner, 'USAGE') "
                 "         OR pg_has_role(current_user, (SELECT datdba FROM pg_database "
