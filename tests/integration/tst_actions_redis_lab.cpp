@@ -244,6 +244,44 @@ private Q_SLOTS:
         QCOMPARE(audit[1].value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
     }
 
+    void cancellingStopsAtTheNextBatch()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        const int port = lab.port(QStringLiteral("REDIS_PORT"));
+        const RedisCli redis(port);
+        constexpr int keys = 100'000;
+        QList<QStringList> seed;
+        for (int i = 0; i < keys; ++i)
+            seed.append({QStringLiteral("SET"), QStringLiteral("tst:cancel:%1").arg(i), QStringLiteral("v")});
+        QVERIFY(redis.massPipe(seed));
+        const auto remaining = [&] {
+            return redis.run({QStringLiteral("--scan"), QStringLiteral("--pattern"), QStringLiteral("tst:cancel:*")})
+                .count('\n');
+        };
+        QCOMPARE(remaining(), keys);
+
+        ActionProbe probe(actionProfile(
+            QStringLiteral("sources:\n  - {name: cache, kind: redis, url: 'redis://127.0.0.1:%1/0'}\n").arg(port)));
+        ActionRequest request;
+        request.kind = ActionRequest::Kind::FlushCache;
+        request.pattern = QStringLiteral("tst:cancel:*");
+        QVERIFY2(probe.plan(request), describe(probe.outcome()).constData());
+        // Cancel as soon as the first batch is reported.
+        connect(&probe.runner(), &ActionRunner::progress, &probe.runner(), &ActionRunner::cancel);
+        const ActionOutcome outcome = probe.run();
+        QVERIFY2(outcome.status == ActionOutcome::Status::Cancelled, describe(outcome).constData());
+        const qint64 left = remaining();
+        qInfo("cancelled with %lld of %d keys left: %s", left, keys, qPrintable(outcome.message));
+        QVERIFY(left > 0 && left < keys);
+        QVERIFY(outcome.message.startsWith(QString::number(keys - left) + QLatin1String(" keys")));
+        QCOMPARE(probe.auditLines().constFirst().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("cancelled"));
+
+        QVERIFY(probe.plan(request));
+        QCOMPARE(probe.run().status, ActionOutcome::Status::Done);
+        QCOMPARE(remaining(), 0);
+    }
+
     void readOnlyProfilePlansButSendsNoWrite()
     {
         PITWALL_REQUIRE_LAB(lab);

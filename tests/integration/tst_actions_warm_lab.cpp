@@ -161,6 +161,48 @@ private Q_SLOTS:
         QVERIFY(redis.run({QStringLiteral("GET"), days.first()}).trimmed().toLongLong() > 0);
     }
 
+    void aClusterGetsEachKeyOnItsSlotsPrimary()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        QList<int> ports;
+        for (const QString &port : lab.value(QStringLiteral("REDIS_CLUSTER_PORTS")).split(QLatin1Char(',')))
+            ports << port.toInt();
+        const auto clusterKeys = [&] {
+            QStringList all;
+            for (int port : ports)
+                all += keys(RedisCli(port), QStringLiteral("tst:warmc:*"));
+            all.sort();
+            return all;
+        };
+        for (int port : ports)
+            remove(RedisCli(port), keys(RedisCli(port), QStringLiteral("tst:warmc:*")));
+        const Profile profile = labProfile(lab,
+                                           "  - name: to-cluster\n"
+                                           "    source: lab-pg\n"
+                                           "    query: \"SELECT id, email FROM customers ORDER BY id LIMIT 300\"\n"
+                                           "    redis: lab-redis-cluster\n"
+                                           "    key: \"tst:warmc:{id}\"\n"
+                                           "    value: \"{email}\"\n"
+                                           "    ttl: 1m\n");
+        ActionProbe probe(profile);
+        ActionRequest request;
+        request.kind = ActionRequest::Kind::WarmCache;
+        request.recipe = QStringLiteral("to-cluster");
+        QVERIFY2(probe.plan(request), describe(probe.outcome()).constData());
+        QCOMPARE(probe.currentPlan().statements.size(), 4); // one SET line per primary, and the note
+        const ActionOutcome outcome = probe.run();
+        QVERIFY2(outcome.status == ActionOutcome::Status::Done, describe(outcome).constData());
+        QCOMPARE(clusterKeys().size(), 300);
+        for (int port : ports)
+            QVERIFY2(!keys(RedisCli(port), QStringLiteral("tst:warmc:*")).isEmpty(), "every primary holds some");
+        QCOMPARE(
+            QString::fromUtf8(
+                RedisCli(ports.first(), true).run({QStringLiteral("GET"), QStringLiteral("tst:warmc:42")}).trimmed()),
+            QStringLiteral("customer42@example.com"));
+        for (int port : ports)
+            remove(RedisCli(port), keys(RedisCli(port), QStringLiteral("tst:warmc:*")));
+    }
+
     void rowsOutsideThePrefixAreRefused()
     {
         PITWALL_REQUIRE_LAB(lab);
