@@ -163,16 +163,19 @@ private Q_SLOTS:
     {
         PITWALL_REQUIRE_LAB(lab);
         const ClickHouseHttp ch(lab);
-        const QString queryId = QStringLiteral("tst-kill-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // A query id is text the server was given: quotes and non-ASCII must not break the KILL.
+        const QString queryId
+            = QStringLiteral("tst-kill-o'neil; ключ-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString literal = QString(queryId).replace(QLatin1Char('\''), QLatin1String("\\'"));
         // 30 blocks of one row, each sleeping 2 s: a minute, unless killed.
         auto sleeper = ch.start(
             QStringLiteral("SELECT sleep(2) FROM system.numbers LIMIT 30 SETTINGS max_block_size = 1"), queryId);
         const auto stop = qScopeGuard([&] {
-            ch.query(QStringLiteral("KILL QUERY WHERE query_id = '%1' SYNC").arg(queryId));
+            ch.query(QStringLiteral("KILL QUERY WHERE query_id = '%1' SYNC").arg(literal));
             sleeper->waitForFinished();
         });
         const QString running
-            = QStringLiteral("SELECT count() FROM system.processes WHERE query_id = '%1'").arg(queryId);
+            = QStringLiteral("SELECT count() FROM system.processes WHERE query_id = '%1'").arg(literal);
         QTRY_COMPARE_WITH_TIMEOUT(ch.value(running), QStringLiteral("1"), 10'000);
 
         ActionProbe probe(profile(lab));
@@ -182,7 +185,7 @@ private Q_SLOTS:
         QVERIFY2(probe.plan(request), describe(probe.outcome()).constData());
         qInfo().noquote() << probe.currentPlan().toText();
         QCOMPARE(probe.currentPlan().statements,
-                 QStringList{QStringLiteral("KILL QUERY WHERE query_id = '%1' ASYNC").arg(queryId)});
+                 QStringList{QStringLiteral("KILL QUERY WHERE query_id = '%1' ASYNC").arg(literal)});
         const ActionOutcome outcome = probe.run();
         QVERIFY2(outcome.status == ActionOutcome::Status::Done, describe(outcome).constData());
         QCOMPARE(ch.value(running), QStringLiteral("0"));

@@ -1,6 +1,7 @@
 #include "clickhousehttp.h"
 
 #include <QProcess>
+#include <QUrl>
 #include <QtTest>
 
 namespace Pitwall::Test {
@@ -37,7 +38,9 @@ std::unique_ptr<QProcess> ClickHouseHttp::start(const QString &sql, const QStrin
     auto process = std::make_unique<QProcess>();
     process->start(QStringLiteral("curl"),
                    {QStringLiteral("-sS"), QStringLiteral("--data-binary"), sql,
-                    QStringLiteral("http://127.0.0.1:%1/?query_id=%2").arg(m_port).arg(queryId)});
+                    QStringLiteral("http://127.0.0.1:%1/?query_id=%2")
+                        .arg(m_port)
+                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(queryId)))});
     process->waitForStarted(10'000);
     return process;
 }
