@@ -85,7 +85,7 @@ belongs_to_lab() {
     cwd=$(readlink "/proc/$pid/cwd" 2>/dev/null) || return 1
     [[ "$cwd" == "$dir" || "$cwd" == "$dir"/* ]] || return 1
     exe=$(readlink "/proc/$pid/exe" 2>/dev/null) || return 1
-    exe=${exe% (deleted)} # a workload rebuilt while it runs is still the lab's
+    exe=${exe% (deleted)}  # a binary rebuilt while its process runs
     case ${exe##*/} in
         postgres|pgbouncer|redis-server|redis-check-rdb|clickhouse|clickhouse-server|prometheus*|pitwall-lab-workload)
             return 0 ;;
