@@ -19,6 +19,8 @@ std::optional<Profile> loadProfileForCommand(const QString &path);
 int runCheck(const QStringList &arguments);
 /// `pitwall report`: an incident report bundle, headless.
 int runReport(int &argc, char **argv, const QString &language);
+/// `pitwall action NAME`: plan, confirm, run and audit one action; exits 0 done, 1 failed, 2 refused.
+int runAction(const QStringList &arguments);
 /// The dashboard.
 int runGui(int &argc, char **argv, const QString &language);
 

@@ -62,6 +62,8 @@ int runTopLevel(int argc, char **argv)
         "  (none)   open the dashboard\n"
         "  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
         "  report   poll for a window and write an incident report (index.html, charts, CSV)\n"
+        "  action   plan, confirm and run an action: flush-cache, warm-cache, prewarm, optimize, vacuum,\n"
+        "           cancel-query (pitwall action --help)\n"
         "\n"
         "pitwall COMMAND --help lists a command's options."));
     parser.addHelpOption();
@@ -73,7 +75,8 @@ int runTopLevel(int argc, char **argv)
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language (en, de); default: the system's."),
                       QStringLiteral("LANG")});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "check or report"),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "check, report or action"),
                                  QStringLiteral("[command]"));
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -120,6 +123,8 @@ int main(int argc, char *argv[])
         return runTopLevel(argc, argv);
     if (command == QLatin1String("check"))
         return runCheck(QCoreApplication::arguments());
+    if (command == QLatin1String("action"))
+        return runAction(QCoreApplication::arguments());
     QTextStream(stderr)
         << QCoreApplication::translate("main", "pitwall: unknown command '%1'; see pitwall --help").arg(command)
         << Qt::endl;

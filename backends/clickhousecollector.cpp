@@ -1,5 +1,6 @@
 #include "clickhousecollector.h"
 
+#include "clickhouseclient.h"
 #include "collectorerror.h"
 #include "httpclient.h"
 
@@ -18,18 +19,6 @@ double number(const QJsonValue &value)
     return value.isString() ? value.toString().toDouble() : value.toDouble();
 }
 
-/// "Code: 60, e.displayText() = DB::Exception: Table system.query_log doesn't exist., e.what() = DB::Exception"
-QString serverMessage(const QByteArray &body)
-{
-    QString text = QString::fromUtf8(body).trimmed();
-    const int exception = text.indexOf(QLatin1String("DB::Exception: "));
-    if (exception >= 0)
-        text = text.mid(exception + 15);
-    const int what = text.indexOf(QLatin1String(", e.what()"));
-    if (what >= 0)
-        text = text.left(what);
-    return text.section(QLatin1Char('\n'), 0, 0).left(300);
-}
 } // namespace
 
 ClickHouseCollector::ClickHouseCollector(SourceConfig source, const Profile &profile, QObject *parent)
@@ -74,8 +63,9 @@ QJsonArray ClickHouseCollector::query(const QString &sql)
                                             "password reference")
                                  .arg(describe()));
     if (response.status != 200)
-        throw CollectorError(
-            QStringLiteral("%1: %2 (HTTP %3)").arg(describe(), serverMessage(response.body)).arg(response.status));
+        throw CollectorError(QStringLiteral("%1: %2 (HTTP %3)")
+                                 .arg(describe(), ClickHouseClient::serverMessage(response.body))
+                                 .arg(response.status));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
     if (!document.isObject())

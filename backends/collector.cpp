@@ -34,15 +34,7 @@ QString Collector::describe() const
 
 QString Collector::password() const
 {
-    if (m_source.passwordInKeychain)
-        return readKeychainPassword(describe(), m_source.name, m_pollTimeout);
-    if (m_source.passwordEnv.isEmpty())
-        return {};
-    const QByteArray variable = m_source.passwordEnv.toUtf8();
-    if (!qEnvironmentVariableIsSet(variable.constData()))
-        throw CollectorError(QStringLiteral("%1: the profile takes the password from ${%2}, which is not set")
-                                 .arg(describe(), m_source.passwordEnv));
-    return qEnvironmentVariable(variable.constData());
+    return sourcePassword(m_source, describe(), m_pollTimeout);
 }
 
 void Collector::pollOnce()

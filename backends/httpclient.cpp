@@ -19,25 +19,35 @@ HttpClient::~HttpClient() = default;
 
 HttpClient::Response HttpClient::get(const QUrl &url, const Headers &headers)
 {
-    return send(url, nullptr, headers);
+    return finish(begin(url, nullptr, headers, m_timeout));
 }
 
 HttpClient::Response HttpClient::post(const QUrl &url, const QByteArray &body, const Headers &headers)
 {
-    return send(url, &body, headers);
+    return finish(begin(url, &body, headers, m_timeout));
 }
 
-HttpClient::Response HttpClient::send(const QUrl &url, const QByteArray *body, const Headers &headers)
+std::unique_ptr<QNetworkReply> HttpClient::start(const QUrl &url, const QByteArray &body, const Headers &headers,
+                                                 std::chrono::milliseconds transferTimeout)
+{
+    return begin(url, &body, headers, transferTimeout);
+}
+
+std::unique_ptr<QNetworkReply> HttpClient::begin(const QUrl &url, const QByteArray *body, const Headers &headers,
+                                                 std::chrono::milliseconds transferTimeout)
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(int(m_timeout.count()));
+    request.setTransferTimeout(int(transferTimeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (body)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=utf-8"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    std::unique_ptr<QNetworkReply> reply(body ? m_manager->post(request, *body) : m_manager->get(request));
+    return std::unique_ptr<QNetworkReply>(body ? m_manager->post(request, *body) : m_manager->get(request));
+}
 
+HttpClient::Response HttpClient::finish(std::unique_ptr<QNetworkReply> reply)
+{
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())

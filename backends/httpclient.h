@@ -10,6 +10,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace Pitwall {
 
@@ -35,8 +36,19 @@ public:
     Response get(const QUrl &url, const Headers &headers = {});
     Response post(const QUrl &url, const QByteArray &body, const Headers &headers = {});
 
+    /// Starts a POST and returns at once, for a request that may take longer
+    /// than any timeout (OPTIMIZE, VACUUM-like work): the caller keeps its
+    /// thread's event loop turning until the reply is finished, then reads it
+    /// with finish(). @p transferTimeout zero: none.
+    std::unique_ptr<QNetworkReply> start(const QUrl &url, const QByteArray &body, const Headers &headers,
+                                         std::chrono::milliseconds transferTimeout);
+    /// Waits for @p reply (within its own transfer timeout) and returns its
+    /// answer; throws like get() and post().
+    Response finish(std::unique_ptr<QNetworkReply> reply);
+
 private:
-    Response send(const QUrl &url, const QByteArray *body, const Headers &headers);
+    std::unique_ptr<QNetworkReply> begin(const QUrl &url, const QByteArray *body, const Headers &headers,
+                                         std::chrono::milliseconds transferTimeout);
 
     QString m_where;
     std::chrono::milliseconds m_timeout;

@@ -34,4 +34,17 @@ QString readKeychainPassword(const QString &where, const QString &source, std::c
     return job.textData();
 }
 
+QString sourcePassword(const SourceConfig &source, const QString &where, std::chrono::milliseconds timeout)
+{
+    if (source.passwordInKeychain)
+        return readKeychainPassword(where, source.keychainKey(), timeout);
+    if (source.passwordEnv.isEmpty())
+        return {};
+    const QByteArray variable = source.passwordEnv.toUtf8();
+    if (!qEnvironmentVariableIsSet(variable.constData()))
+        throw CollectorError(QStringLiteral("%1: the profile takes the password from ${%2}, which is not set")
+                                 .arg(where, source.passwordEnv));
+    return qEnvironmentVariable(variable.constData());
+}
+
 } // namespace Pitwall

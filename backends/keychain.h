@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QString>
 
 #include <chrono>
@@ -11,5 +13,11 @@ namespace Pitwall {
 /// "pitwall", key the source's name. Blocks the calling collector thread for at
 /// most @p timeout; throws CollectorError naming what to do when there is none.
 QString readKeychainPassword(const QString &where, const QString &source, std::chrono::milliseconds timeout);
+
+/// The password of @p source: from the environment variable the profile
+/// names, or the system keychain; empty when the profile names neither (libpq
+/// then uses .pgpass). Throws CollectorError, starting with @p where, when it
+/// cannot be had.
+QString sourcePassword(const SourceConfig &source, const QString &where, std::chrono::milliseconds timeout);
 
 } // namespace Pitwall

@@ -50,6 +50,21 @@ std::string connectionString(const SourceConfig &source, const QString &password
     return parts.join(QLatin1Char(' ')).toStdString();
 }
 
+std::string actionConnectionString(const SourceConfig &source, const QString &password,
+                                   std::chrono::milliseconds connectTimeout, std::chrono::milliseconds statementTimeout,
+                                   bool readOnly)
+{
+    // Later keywords win in a libpq connection string.
+    QString options = QStringLiteral("-c statement_timeout=%1 -c lock_timeout=%2")
+                          .arg(statementTimeout.count())
+                          .arg(connectTimeout.count());
+    if (readOnly)
+        options += QStringLiteral(" -c default_transaction_read_only=on");
+    const QString extra = QStringLiteral("application_name=") + quoted(QStringLiteral("pitwall-action"))
+        + QStringLiteral(" options=") + quoted(options);
+    return connectionString(source, password, connectTimeout, false) + ' ' + extra.toStdString();
+}
+
 QString explain(const QString &where, const std::exception &error)
 {
     return explain(where, QString::fromLocal8Bit(error.what()));

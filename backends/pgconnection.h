@@ -23,6 +23,14 @@ namespace PgConnection {
 std::string connectionString(const SourceConfig &source, const QString &password, std::chrono::milliseconds timeout,
                              bool sessionOptions);
 
+/// The connection string of an action (see connectionString()): application
+/// name "pitwall-action", a lock timeout so that it never queues behind a
+/// long lock, and a statement timeout of @p statementTimeout (zero: none).
+/// @p readOnly: every transaction read-only, for planning.
+std::string actionConnectionString(const SourceConfig &source, const QString &password,
+                                   std::chrono::milliseconds connectTimeout, std::chrono::milliseconds statementTimeout,
+                                   bool readOnly);
+
 /// A libpq or libpqxx failure as a message a person can act on; never
 /// includes the connection string.
 QString explain(const QString &where, const std::exception &error);

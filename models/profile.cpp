@@ -11,4 +11,25 @@ const SourceConfig *Profile::source(const QString &name) const
     return nullptr;
 }
 
+const WarmRecipe *Profile::warmRecipe(const QString &name) const
+{
+    for (const auto &recipe : warmRecipes) {
+        if (recipe.name == name)
+            return &recipe;
+    }
+    return nullptr;
+}
+
+SourceConfig SourceConfig::forActions() const
+{
+    if (actionUrl.isEmpty())
+        return *this;
+    SourceConfig config = *this;
+    config.url = actionUrl;
+    config.passwordEnv = actionPasswordEnv;
+    config.passwordInKeychain = actionPasswordInKeychain;
+    config.keychainAccount = name + QLatin1String("/action");
+    return config;
+}
+
 } // namespace Pitwall

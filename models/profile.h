@@ -2,6 +2,7 @@
 
 #include "sourcekind.h"
 #include "thresholdrule.h"
+#include "warmrecipe.h"
 
 #include <QList>
 #include <QMap>
@@ -26,6 +27,22 @@ struct SourceConfig
     /// `password: keychain`: the password is in the system keychain, service
     /// "pitwall", key the source's name.
     bool passwordInKeychain = false;
+
+    /// `action_url`: whom actions connect as (a role that may VACUUM, cancel
+    /// others' queries or write), with the same secret rules as the URL;
+    /// empty: actions use the URL.
+    QUrl actionUrl{};
+    QString actionPasswordEnv{};
+    /// `action_password: keychain`: service "pitwall", key "<name>/action".
+    bool actionPasswordInKeychain = false;
+
+    /// The source as actions connect to it: the action URL and its password
+    /// when the profile gives one, else the source itself.
+    SourceConfig forActions() const;
+    /// The key of the source's password in the system keychain.
+    QString keychainKey() const { return keychainAccount.isEmpty() ? name : keychainAccount; }
+    /// Set by forActions(): the keychain entry of the action password.
+    QString keychainAccount{};
 };
 
 /// A validated profile: everything Pitwall polls and the limits it judges by.
@@ -37,8 +54,11 @@ struct Profile
     QList<SourceConfig> sources;
     /// Every known metric's rule: the shipped defaults with the profile's overrides applied.
     QMap<QString, ThresholdRule> thresholds;
+    /// `warm_recipes`: what "Warm cache" can write, and from where.
+    QList<WarmRecipe> warmRecipes;
 
     const SourceConfig *source(const QString &name) const;
+    const WarmRecipe *warmRecipe(const QString &name) const;
 };
 
 } // namespace Pitwall

@@ -159,7 +159,7 @@ public:
         profile.thresholds = defaults;
         const QString what = QStringLiteral("profile");
         expectMap(root, what);
-        expectKeys(root, {"interval", "read_only", "sources", "thresholds"}, what);
+        expectKeys(root, {"interval", "read_only", "sources", "thresholds", "warm_recipes"}, what);
         if (const auto interval = root["interval"]) {
             profile.interval = duration(interval, QStringLiteral("interval"));
             if (profile.interval < std::chrono::milliseconds(500))
@@ -179,6 +179,7 @@ public:
             names.insert(config.name);
             profile.sources.append(config);
         }
+        profile.warmRecipes = warmRecipes(root["warm_recipes"], profile);
 
         if (const auto overrides = root["thresholds"]; overrides && !overrides.IsNull()) {
             expectMap(overrides, QStringLiteral("thresholds"));
@@ -200,7 +201,7 @@ private:
     {
         const QString what = QStringLiteral("source");
         expectMap(node, what);
-        expectKeys(node, {"name", "kind", "url", "password"}, what);
+        expectKeys(node, {"name", "kind", "url", "password", "action_url", "action_password"}, what);
         SourceConfig config;
         for (const char *required : {"name", "kind", "url"}) {
             if (!node[required])
@@ -221,25 +222,7 @@ private:
                      .arg(sourceWhat, kindText, sourceKindNames()));
         config.kind = *kind;
 
-        QString urlText = scalar(node["url"], sourceWhat);
-        // user:${VAR}@host names the variable that holds the password; take it out before parsing.
-        static const QRegularExpression envPassword(
-            QStringLiteral("^([^/]*//[^:@/]*):\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}@"));
-        if (const auto match = envPassword.match(urlText); match.hasMatch()) {
-            config.passwordEnv = match.captured(2);
-            urlText.replace(0, match.capturedLength(), match.captured(1) + QLatin1Char('@'));
-        }
-        config.url = QUrl(urlText, QUrl::StrictMode);
-        if (!config.url.isValid() || config.url.scheme().isEmpty() || config.url.host().isEmpty())
-            fail(node["url"],
-                 QStringLiteral("%1: '%2' is not a URL with a scheme and a host").arg(sourceWhat, urlText));
-        if (!config.url.password().isEmpty())
-            fail(node["url"],
-                 QStringLiteral("%1: a password is written into the profile; %2").arg(sourceWhat, secureWays));
-        const QUrlQuery query(config.url);
-        if (query.hasQueryItem(QStringLiteral("password")))
-            fail(node["url"],
-                 QStringLiteral("%1: a password is written into the profile; %2").arg(sourceWhat, secureWays));
+        config.url = url(node["url"], sourceWhat, &config.passwordEnv);
         if (const auto password = node["password"]) {
             if (!config.passwordEnv.isEmpty())
                 fail(password, QStringLiteral("%1: the password is given twice (url and password)").arg(sourceWhat));
@@ -249,8 +232,131 @@ private:
             else
                 config.passwordEnv = passwordReference(password, value, sourceWhat);
         }
-        config.url.setPassword(QString());
+
+        if (const auto actionUrl = node["action_url"]) {
+            if (config.kind != SourceKind::Postgres && config.kind != SourceKind::Redis
+                && config.kind != SourceKind::ClickHouse)
+                fail(actionUrl,
+                     QStringLiteral("%1: action_url: %2 sources have no actions")
+                         .arg(sourceWhat, sourceKindName(config.kind)));
+            const QString actionWhat = sourceWhat + QLatin1String(" action_url");
+            config.actionUrl = url(actionUrl, actionWhat, &config.actionPasswordEnv);
+            if (config.actionUrl.scheme() != config.url.scheme())
+                fail(actionUrl,
+                     QStringLiteral("%1: expected a %2:// URL like the source's url")
+                         .arg(actionWhat, config.url.scheme()));
+        }
+        if (const auto password = node["action_password"]) {
+            const QString actionWhat = sourceWhat + QLatin1String(" action_password");
+            if (!node["action_url"])
+                fail(password, QStringLiteral("%1: there is no action_url to use it with").arg(actionWhat));
+            if (!config.actionPasswordEnv.isEmpty())
+                fail(
+                    password,
+                    QStringLiteral("%1: the password is given twice (action_url and action_password)").arg(actionWhat));
+            const QString value = scalar(password, actionWhat);
+            if (value == QLatin1String("keychain"))
+                config.actionPasswordInKeychain = true;
+            else
+                config.actionPasswordEnv = passwordReference(password, value, actionWhat);
+        }
         return config;
+    }
+
+    /// A source's URL: `user:${VAR}@host` names the variable that holds the
+    /// password (put in @p passwordEnv); a password written out is refused.
+    QUrl url(const YAML::Node &node, const QString &what, QString *passwordEnv) const
+    {
+        QString urlText = scalar(node, what);
+        static const QRegularExpression envPassword(
+            QStringLiteral("^([^/]*//[^:@/]*):\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}@"));
+        if (const auto match = envPassword.match(urlText); match.hasMatch()) {
+            *passwordEnv = match.captured(2);
+            urlText.replace(0, match.capturedLength(), match.captured(1) + QLatin1Char('@'));
+        }
+        QUrl parsed(urlText, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
+            fail(node, QStringLiteral("%1: '%2' is not a URL with a scheme and a host").arg(what, urlText));
+        if (!parsed.password().isEmpty() || QUrlQuery(parsed).hasQueryItem(QStringLiteral("password")))
+            fail(node, QStringLiteral("%1: a password is written into the profile; %2").arg(what, secureWays));
+        parsed.setPassword(QString());
+        return parsed;
+    }
+
+    QList<WarmRecipe> warmRecipes(const YAML::Node &list, const Profile &profile) const
+    {
+        QList<WarmRecipe> recipes;
+        if (!list || list.IsNull())
+            return recipes;
+        if (!list.IsSequence())
+            fail(list, QStringLiteral("warm_recipes: expected a list of recipes"));
+        QSet<QString> names;
+        for (const auto &node : list) {
+            WarmRecipe recipe = warmRecipe(node, profile);
+            if (names.contains(recipe.name))
+                fail(node["name"], QStringLiteral("warm recipe '%1' is named twice").arg(recipe.name));
+            names.insert(recipe.name);
+            recipes.append(recipe);
+        }
+        return recipes;
+    }
+
+    WarmRecipe warmRecipe(const YAML::Node &node, const Profile &profile) const
+    {
+        QString what = QStringLiteral("warm recipe");
+        expectMap(node, what);
+        expectKeys(node, {"name", "source", "query", "redis", "key", "value", "ttl"}, what);
+        for (const char *required : {"name", "source", "query", "redis", "key", "value", "ttl"}) {
+            if (!node[required])
+                fail(node, QStringLiteral("warm recipe: missing key '%1'").arg(QLatin1String(required)));
+        }
+        WarmRecipe recipe;
+        recipe.name = scalar(node["name"], what);
+        static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
+        if (!validName.match(recipe.name).hasMatch())
+            fail(node["name"],
+                 QStringLiteral("warm recipe name '%1': use letters, digits, '-', '_' and '.'").arg(recipe.name));
+        what = QStringLiteral("warm recipe '%1'").arg(recipe.name);
+
+        recipe.source = scalar(node["source"], what);
+        const SourceConfig *source = profile.source(recipe.source);
+        if (!source)
+            fail(node["source"], QStringLiteral("%1: no source is named '%2'").arg(what, recipe.source));
+        if (source->kind != SourceKind::Postgres && source->kind != SourceKind::ClickHouse)
+            fail(node["source"],
+                 QStringLiteral("%1: the query runs on a postgres or clickhouse source, '%2' is %3")
+                     .arg(what, recipe.source, sourceKindName(source->kind)));
+        recipe.query = scalar(node["query"], what).trimmed();
+        if (recipe.query.isEmpty())
+            fail(node["query"], QStringLiteral("%1: the query is empty").arg(what));
+        recipe.redis = scalar(node["redis"], what);
+        const SourceConfig *redis = profile.source(recipe.redis);
+        if (!redis || redis->kind != SourceKind::Redis)
+            fail(node["redis"],
+                 QStringLiteral("%1: '%2' is not a redis source of this profile").arg(what, recipe.redis));
+
+        recipe.keyTemplate = scalar(node["key"], what);
+        if (const QString problem = WarmRecipe::checkTemplate(recipe.keyTemplate); !problem.isEmpty())
+            fail(node["key"], QStringLiteral("%1: key: %2").arg(what, problem));
+        const QString prefix = recipe.keyPrefix();
+        if (prefix.isEmpty())
+            fail(node["key"], QStringLiteral("%1: key: start with a fixed prefix, e.g. 'app:customer:{id}'").arg(what));
+        static const QRegularExpression glob(QStringLiteral("[*?\\[\\]\\\\]"));
+        if (prefix.contains(glob))
+            fail(node["key"],
+                 QStringLiteral("%1: key: the prefix '%2' holds a pattern character (* ? [ ] \\)").arg(what, prefix));
+        if (WarmRecipe::placeholders(recipe.keyTemplate).isEmpty())
+            fail(node["key"],
+                 QStringLiteral("%1: key: name a column, e.g. '%2{id}', or every row writes the same key")
+                     .arg(what, prefix));
+        recipe.valueTemplate = scalar(node["value"], what);
+        if (const QString problem = WarmRecipe::checkTemplate(recipe.valueTemplate); !problem.isEmpty())
+            fail(node["value"], QStringLiteral("%1: value: %2").arg(what, problem));
+        const auto ttl = duration(node["ttl"], what);
+        if (ttl < std::chrono::seconds(1))
+            fail(node["ttl"], QStringLiteral("%1: ttl: at least 1s").arg(what));
+        recipe.ttl = std::chrono::duration_cast<std::chrono::seconds>(ttl);
+        return recipe;
     }
 
     /// The variable named by a `${VAR}` reference; anything else is a

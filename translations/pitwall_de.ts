@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Pitwall::ActionDialog</name>
+    <message>
+        <source>&amp;Preview plan</source>
+        <translation>Plan &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source> — read-only profile</source>
+        <translation> — schreibgeschütztes Profil</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Statements, exactly as they will be sent:</source>
+        <translation>Anweisungen, genau so, wie sie gesendet werden:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate backend…</source>
+        <translation>Backend &amp;beenden …</translation>
+    </message>
+    <message>
+        <source>No plan yet: choose the options and preview the plan.</source>
+        <translation>Noch kein Plan: Optionen wählen und den Plan ansehen.</translation>
+    </message>
+    <message>
+        <source>Reading the plan from %1…</source>
+        <translation>Plan wird aus %1 gelesen …</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Schätzung:</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Will not run: %1</source>
+        <translation>Wird nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;This is destructive.&lt;/b&gt; Type &lt;code&gt;%2&lt;/code&gt; to confirm:</source>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;Dies ist destruktiv.&lt;/b&gt; Zum Bestätigen &lt;code&gt;%2&lt;/code&gt; eingeben:</translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation>Aktion abbrechen</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ActionForm</name>
+    <message>
+        <source>Keys matching</source>
+        <translation>Schlüssel passend zu</translation>
+    </message>
+    <message>
+        <source>The whole database (FLUSHDB ASYNC)</source>
+        <translation>Die ganze Datenbank (FLUSHDB ASYNC)</translation>
+    </message>
+    <message>
+        <source>a SCAN MATCH pattern, e.g. app:session:*</source>
+        <translation>ein SCAN-MATCH-Muster, z. B. app:session:*</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>one table or index a line, e.g. public.orders — empty: the advisor&apos;s list</source>
+        <translation>eine Tabelle oder ein Index pro Zeile, z. B. public.orders — leer: die Liste des Beraters</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationen</translation>
+    </message>
+    <message>
+        <source>one table a line, e.g. public.orders — empty: the tables with many dead rows</source>
+        <translation>eine Tabelle pro Zeile, z. B. public.orders — leer: die Tabellen mit vielen toten Zeilen</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>database.table</source>
+        <translation>datenbank.tabelle</translation>
+    </message>
+    <message>
+        <source>empty: every partition with more than one part</source>
+        <translation>leer: jede Partition mit mehr als einem Part</translation>
+    </message>
+    <message>
+        <source>OPTIMIZE the whole table (rewrites all of it)</source>
+        <translation>Die ganze Tabelle mit OPTIMIZE behandeln (schreibt sie vollständig neu)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Partition id</source>
+        <translation>Partitions-ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>backend %1</source>
+        <translation>Backend %1</translation>
+    </message>
+    <message>
+        <source>query %1</source>
+        <translation>Abfrage %1</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The profile has no warm_recipes.</source>
+        <translation>Das Profil hat keine warm_recipes.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 written to %2 as %3 = %4, TTL %5 s</source>
+        <translation>Zeilen aus %1 werden nach %2 geschrieben als %3 = %4, TTL %5 s</translation>
+    </message>
+    <message>
+        <source>The profile has no source this action works on.</source>
+        <translation>Das Profil hat keine Quelle, auf der diese Aktion arbeitet.</translation>
+    </message>
+    <message>
+        <source>Type the pattern of the keys to remove.</source>
+        <translation>Geben Sie das Muster der zu entfernenden Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Choose the table to optimize.</source>
+        <translation>Wählen Sie die zu optimierende Tabelle.</translation>
+    </message>
+    <message>
+        <source>Flush cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Warm cache</source>
+        <translation>Cache vorwärmen</translation>
+    </message>
+    <message>
+        <source>Prewarm (PostgreSQL)</source>
+        <translation>Vorwärmen (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Optimize (ClickHouse)</source>
+        <translation>Optimieren (ClickHouse)</translation>
+    </message>
+    <message>
+        <source>VACUUM (PostgreSQL)</source>
+        <translation>VACUUM (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Terminate backend</source>
+        <translation>Backend beenden</translation>
+    </message>
+    <message>
+        <source>Cancel query</source>
+        <translation>Abfrage abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::AlertModel</name>
     <message>
         <source>Level</source>
@@ -96,6 +302,18 @@
     <message>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Cancel query (not running)</source>
+        <translation>Abfrage abbrechen (läuft nicht)</translation>
+    </message>
+    <message>
+        <source>Cancel query…</source>
+        <translation>Abfrage abbrechen …</translation>
+    </message>
+    <message>
+        <source>Terminate backend…</source>
+        <translation>Backend beenden …</translation>
     </message>
 </context>
 <context>
@@ -321,6 +539,30 @@
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Flush cache…</source>
+        <translation>Cache &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>&amp;Warm cache…</source>
+        <translation>Cache &amp;vorwärmen …</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize (ClickHouse)…</source>
+        <translation>&amp;Optimieren (ClickHouse) …</translation>
+    </message>
+    <message>
+        <source>&amp;VACUUM…</source>
+        <translation>&amp;VACUUM …</translation>
+    </message>
+    <message>
+        <source>&amp;Prewarm…</source>
+        <translation>Vor&amp;wärmen …</translation>
     </message>
     <message numerus="yes">
         <source>No profile given: watching the %n server(s) that answer on this machine&apos;s standard ports. File → Open profile… for yours.</source>
@@ -614,6 +856,133 @@
     </message>
 </context>
 <context>
+    <name>action</name>
+    <message>
+        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
+
+Actions:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
+  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL of the partitions with several parts
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY</source>
+        <translation>Plant eine Aktion, zeigt den Plan (die genauen Anweisungen, was sie betreffen, eine Schätzung), fragt, bevor sie ausgeführt wird, und schreibt eine Zeile ins Audit-Protokoll. Exit-Code 0 erledigt, 1 fehlgeschlagen, 2 abgelehnt (schreibgeschütztes Profil, nicht bestätigt), 64 falscher Aufruf.
+
+Aktionen:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in Stapeln, oder FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  ein Vorwärm-Rezept des Profils: Abfragezeilen per SET mit TTL nach Redis
+  prewarm       [--relation R ...]          pg_prewarm; ohne --relation die Liste des Beraters
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL der Partitionen mit mehreren Parts
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); ohne --table die Tabellen mit vielen toten Zeilen
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>Das Profil.</translation>
+    </message>
+    <message>
+        <source>The source to act on (default: the profile&apos;s only one of the right kind).</source>
+        <translation>Die Quelle, auf der gehandelt wird (Vorgabe: die einzige passende des Profils).</translation>
+    </message>
+    <message>
+        <source>flush-cache: the keys to remove, a SCAN MATCH pattern such as &apos;app:user:*&apos;.</source>
+        <translation>flush-cache: die zu entfernenden Schlüssel, ein SCAN-MATCH-Muster wie &apos;app:user:*&apos;.</translation>
+    </message>
+    <message>
+        <source>flush-cache: the whole database (FLUSHDB ASYNC); needs --confirm.</source>
+        <translation>flush-cache: die ganze Datenbank (FLUSHDB ASYNC); braucht --confirm.</translation>
+    </message>
+    <message>
+        <source>warm-cache: the warm recipe of the profile.</source>
+        <translation>warm-cache: das Vorwärm-Rezept des Profils.</translation>
+    </message>
+    <message>
+        <source>prewarm: a table or index (repeatable).</source>
+        <translation>prewarm: eine Tabelle oder ein Index (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>optimize: db.table; vacuum: schema.table (repeatable).</source>
+        <translation>optimize: db.tabelle; vacuum: schema.tabelle (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>optimize: only this partition id.</source>
+        <translation>optimize: nur diese Partitions-ID.</translation>
+    </message>
+    <message>
+        <source>optimize: OPTIMIZE TABLE … FINAL of the whole table; needs --confirm.</source>
+        <translation>optimize: OPTIMIZE TABLE … FINAL der ganzen Tabelle; braucht --confirm.</translation>
+    </message>
+    <message>
+        <source>cancel-query: the PostgreSQL backend.</source>
+        <translation>cancel-query: das PostgreSQL-Backend.</translation>
+    </message>
+    <message>
+        <source>cancel-query: the ClickHouse query id.</source>
+        <translation>cancel-query: die ClickHouse-Abfrage-ID.</translation>
+    </message>
+    <message>
+        <source>cancel-query: pg_terminate_backend; needs --confirm with the pid.</source>
+        <translation>cancel-query: pg_terminate_backend; braucht --confirm mit der PID.</translation>
+    </message>
+    <message>
+        <source>Print the plan and stop; nothing that changes a server is sent.</source>
+        <translation>Den Plan ausgeben und aufhören; nichts, was einen Server ändert, wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Do not ask: run the plan.</source>
+        <translation>Nicht fragen: den Plan ausführen.</translation>
+    </message>
+    <message>
+        <source>With --yes, the word a destructive plan asks to be typed.</source>
+        <translation>Mit --yes: das Wort, das ein destruktiver Plan zur Bestätigung verlangt.</translation>
+    </message>
+    <message>
+        <source>The action: %1.</source>
+        <translation>Die Aktion: %1.</translation>
+    </message>
+    <message>
+        <source>pitwall action: name one action: %1</source>
+        <translation>pitwall action: nennen Sie eine Aktion: %1</translation>
+    </message>
+    <message>
+        <source>pitwall action: --profile FILE is required</source>
+        <translation>pitwall action: --profile DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>pitwall action %1: --%2 is not one of its options; see pitwall action --help</source>
+        <translation>pitwall action %1: --%2 ist keine ihrer Optionen; siehe pitwall action --help</translation>
+    </message>
+    <message>
+        <source>pitwall action: --pid takes a process id, a positive number</source>
+        <translation>pitwall action: --pid erwartet eine Prozess-ID, eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>pitwall: profile refused: %1</source>
+        <translation>pitwall: Profil abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>pitwall action %1: %2</source>
+        <translation>pitwall action %1: %2</translation>
+    </message>
+    <message>
+        <source>Type &apos;%1&apos; to go ahead, anything else stops: </source>
+        <translation>Geben Sie &apos;%1&apos; ein, um fortzufahren; alles andere bricht ab: </translation>
+    </message>
+    <message>
+        <source>Go ahead? [y/N] </source>
+        <translation>Fortfahren? [y/N] </translation>
+    </message>
+    <message>
+        <source>Next step, if it must end now: pitwall action cancel-query --profile %1 --source %2 --pid %3 --terminate</source>
+        <translation>Nächster Schritt, falls sie jetzt enden muss: pitwall action cancel-query --profile %1 --source %2 --pid %3 --terminate</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>Polls every source of the profile at the start and the end of the window, judges each metric against its thresholds, and exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be read).</source>
@@ -669,6 +1038,8 @@ Commands:
   (none)   open the dashboard
   check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
   report   poll for a window and write an incident report (index.html, charts, CSV)
+  action   plan, confirm and run an action: flush-cache, warm-cache, prewarm, optimize, vacuum,
+           cancel-query (pitwall action --help)
 
 pitwall COMMAND --help lists a command&apos;s options.</source>
         <translation>Pitwall: Verbindungspools, Cache-Trefferquoten, CDC-Verzögerung und langsame Abfragen, gemessen an dokumentierten Schwellenwerten.
@@ -677,16 +1048,14 @@ Befehle:
   (keiner) das Dashboard öffnen
   check    alle Quellen ein Zeitfenster lang abfragen; Exit-Code 0 OK, 1 WARNUNG, 2 KRITISCH, 3 UNBEKANNT
   report   ein Zeitfenster lang abfragen und einen Vorfallsbericht schreiben (index.html, Diagramme, CSV)
+  action   eine Aktion planen, bestätigen und ausführen: flush-cache, warm-cache, prewarm, optimize, vacuum,
+           cancel-query (pitwall action --help)
 
 pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>check or report</source>
-        <translation>check oder report</translation>
-    </message>
-    <message>
-        <source>Start with the dialog that opens a profile.</source>
-        <translation>Mit dem Dialog zum Öffnen eines Profils beginnen.</translation>
+        <source>check, report or action</source>
+        <translation>check, report oder action</translation>
     </message>
     <message>
         <source>No profile given, and no server answers on this machine&apos;s standard ports (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</source>
@@ -695,6 +1064,10 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>local servers</source>
         <translation>lokale Server</translation>
+    </message>
+    <message>
+        <source>Start with the dialog that opens a profile.</source>
+        <translation>Mit dem Dialog zum Öffnen eines Profils beginnen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Pitwall::ActionDialog</name>
+    <message>
+        <source>&amp;Preview plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — read-only profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements, exactly as they will be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminate backend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: choose the options and preview the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plan from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;This is destructive.&lt;/b&gt; Type &lt;code&gt;%2&lt;/code&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ActionForm</name>
+    <message>
+        <source>Keys matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole database (FLUSHDB ASYNC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SCAN MATCH pattern, e.g. app:session:*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one table or index a line, e.g. public.orders — empty: the advisor&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one table a line, e.g. public.orders — empty: the tables with many dead rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: every partition with more than one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPTIMIZE the whole table (rewrites all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no warm_recipes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1 written to %2 as %3 = %4, TTL %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no source this action works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the pattern of the keys to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the table to optimize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prewarm (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimize (ClickHouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VACUUM (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::AlertModel</name>
     <message>
         <source>Level</source>
@@ -95,6 +301,18 @@
     </message>
     <message>
         <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel query (not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate backend…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,6 +538,30 @@
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flush cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warm cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimize (ClickHouse)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VACUUM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prewarm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -614,6 +856,123 @@
     </message>
 </context>
 <context>
+    <name>action</name>
+    <message>
+        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
+
+Actions:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
+  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL of the partitions with several parts
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source to act on (default: the profile&apos;s only one of the right kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flush-cache: the keys to remove, a SCAN MATCH pattern such as &apos;app:user:*&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flush-cache: the whole database (FLUSHDB ASYNC); needs --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-cache: the warm recipe of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prewarm: a table or index (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize: db.table; vacuum: schema.table (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize: only this partition id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize: OPTIMIZE TABLE … FINAL of the whole table; needs --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-query: the PostgreSQL backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-query: the ClickHouse query id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-query: pg_terminate_backend; needs --confirm with the pid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and stop; nothing that changes a server is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask: run the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --yes, the word a destructive plan asks to be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall action: name one action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall action: --profile FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall action %1: --%2 is not one of its options; see pitwall action --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall action: --pid takes a process id, a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall: profile refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &apos;%1&apos; to go ahead, anything else stops: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step, if it must end now: pitwall action cancel-query --profile %1 --source %2 --pid %3 --terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>Polls every source of the profile at the start and the end of the window, judges each metric against its thresholds, and exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be read).</source>
@@ -669,16 +1028,14 @@ Commands:
   (none)   open the dashboard
   check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
   report   poll for a window and write an incident report (index.html, charts, CSV)
+  action   plan, confirm and run an action: flush-cache, warm-cache, prewarm, optimize, vacuum,
+           cancel-query (pitwall action --help)
 
 pitwall COMMAND --help lists a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start with the dialog that opens a profile.</source>
+        <source>check, report or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -687,6 +1044,10 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
     </message>
     <message>
         <source>local servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the dialog that opens a profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

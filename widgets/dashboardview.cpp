@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -76,6 +77,7 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     slow->setDisplayText(SlowQueryModel::LevelColumn, levelText(SlowQueryModel::LevelRole));
     auto *slowPane = new TablePane(session->slowQueries(), slow, m_tableTabs);
     slowPane->enableCopyText(SlowQueryModel::QueryTextRole, tr("Copy statement"));
+    slowPane->addContextProvider([this](QMenu *menu, const QModelIndex &index) { addQueryActions(menu, index); });
     slowPane->setStretchColumn(SlowQueryModel::QueryColumn);
     slowPane->view()->sortByColumn(SlowQueryModel::MeanColumn, Qt::DescendingOrder);
 
@@ -211,6 +213,40 @@ void DashboardView::rebuildErrorTiles()
     }
     for (int i = 0; i < failing.size(); ++i)
         m_errorTiles[i]->setError(failing[i].first, failing[i].second);
+}
+
+void DashboardView::addQueryActions(QMenu *menu, const QModelIndex &index)
+{
+    const auto &queries = m_session->slowQueries()->queries();
+    if (index.row() < 0 || index.row() >= queries.size())
+        return;
+    const SlowQuery &query = queries.at(index.row());
+    const SourceConfig *source = m_session->profile().source(query.source);
+    if (!source || (source->kind != SourceKind::Postgres && source->kind != SourceKind::ClickHouse))
+        return;
+    ActionRequest request;
+    request.kind = ActionRequest::Kind::CancelQuery;
+    request.source = query.source;
+    request.origin = QStringLiteral("gui");
+    if (source->kind == SourceKind::Postgres) {
+        if (!query.pid) {
+            menu->addAction(tr("Cancel query (not running)"))->setEnabled(false);
+            return;
+        }
+        request.pid = *query.pid;
+    } else {
+        if (!query.running) {
+            menu->addAction(tr("Cancel query (not running)"))->setEnabled(false);
+            return;
+        }
+        request.queryId = query.id;
+    }
+    menu->addAction(tr("Cancel query…"), this, [this, request] { Q_EMIT actionRequested(request); });
+    if (source->kind == SourceKind::Postgres) {
+        ActionRequest terminate = request;
+        terminate.terminate = true;
+        menu->addAction(tr("Terminate backend…"), this, [this, terminate] { Q_EMIT actionRequested(terminate); });
+    }
 }
 
 } // namespace Pitwall

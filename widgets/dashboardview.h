@@ -1,10 +1,14 @@
 #pragma once
 
+#include "actionrequest.h"
+
 #include <QList>
 #include <QTimer>
 #include <QWidget>
 
 class QHBoxLayout;
+class QMenu;
+class QModelIndex;
 class QSplitter;
 class QTabWidget;
 
@@ -40,9 +44,14 @@ public:
     /// Recomputes the tiles now (they also follow every poll).
     void refreshTiles();
 
+Q_SIGNALS:
+    /// A person chose an action from a table's context menu (cancel a query…); it is yet to be planned.
+    void actionRequested(const Pitwall::ActionRequest &request);
+
 private:
     void addTile(const QString &title, const QStringList &metrics, int panel, Table table);
     void rebuildErrorTiles();
+    void addQueryActions(QMenu *menu, const QModelIndex &index);
 
     Session *m_session;
     TimeWindow *m_window;

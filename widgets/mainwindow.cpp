@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "actiondialog.h"
 #include "alertmodel.h"
 #include "chartpanel.h"
 #include "dashboardview.h"
 #include "levelpalette.h"
+#include "metricstore.h"
 #include "notifier.h"
 #include "profileloader.h"
 #include "recorder.h"
@@ -124,6 +126,23 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
+    const auto addAction = [this](const QString &text, ActionRequest::Kind kind, QList<SourceKind> kinds) {
+        auto *action = m_actionsMenu->addAction(text, this, [this, kind] {
+            ActionRequest request;
+            request.kind = kind;
+            openAction(request);
+        });
+        action->setProperty("sourceKinds", QVariant::fromValue(kinds));
+        action->setProperty("actionKind", int(kind));
+    };
+    addAction(tr("&Flush cache…"), ActionRequest::Kind::FlushCache, {SourceKind::Redis});
+    addAction(tr("&Warm cache…"), ActionRequest::Kind::WarmCache, {SourceKind::Postgres, SourceKind::ClickHouse});
+    addAction(tr("&Optimize (ClickHouse)…"), ActionRequest::Kind::Optimize, {SourceKind::ClickHouse});
+    addAction(tr("&VACUUM…"), ActionRequest::Kind::Vacuum, {SourceKind::Postgres});
+    addAction(tr("&Prewarm…"), ActionRequest::Kind::Prewarm, {SourceKind::Postgres});
+    updateActionsMenu();
+
     toolbar->addAction(open);
     toolbar->addAction(refresh);
     toolbar->addSeparator();
@@ -215,6 +234,8 @@ void MainWindow::setSession(Session *session)
     statusBar()->showMessage(
         tr("%n source(s) from %1", nullptr, int(session->profile().sources.size())).arg(session->profile().filePath));
 
+    connect(dashboard, &DashboardView::actionRequested, this, &MainWindow::openAction);
+    updateActionsMenu();
     connect(session->sources(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
     connect(session->alerts(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
     connect(session->alerts(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
@@ -224,6 +245,47 @@ void MainWindow::setSession(Session *session)
                                tr("%1 on %2").arg(key.toString(), QFileInfo(m_session->profile().filePath).fileName()));
     });
     updateSummary();
+}
+
+void MainWindow::updateActionsMenu()
+{
+    for (QAction *action : m_actionsMenu->actions()) {
+        const auto kinds = action->property("sourceKinds").value<QList<SourceKind>>();
+        bool available = false;
+        if (m_session) {
+            for (const SourceConfig &source : m_session->profile().sources)
+                available = available || kinds.contains(source.kind);
+            if (ActionRequest::Kind(action->property("actionKind").toInt()) == ActionRequest::Kind::WarmCache)
+                available = !m_session->profile().warmRecipes.isEmpty();
+        }
+        action->setEnabled(available);
+    }
+}
+
+QStringList MainWindow::clickHouseTables() const
+{
+    QStringList tables;
+    if (!m_session)
+        return tables;
+    for (const SeriesKey &key : m_session->store()->keys(QStringLiteral("active_parts"))) {
+        const QString table = key.labels.value(QStringLiteral("database")) + QLatin1Char('.')
+            + key.labels.value(QStringLiteral("table"));
+        if (!tables.contains(table))
+            tables << table;
+    }
+    tables.sort();
+    return tables;
+}
+
+void MainWindow::openAction(ActionRequest request)
+{
+    if (!m_session)
+        return;
+    request.origin = QStringLiteral("gui");
+    auto *dialog = new ActionDialog(m_session->profile(), request, clickHouseTables(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActionDialog::nextStepRequested, this, &MainWindow::openAction);
+    dialog->show();
 }
 
 void MainWindow::updateSummary()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionrequest.h"
 #include "profile.h"
 
 #include <QMainWindow>
@@ -46,6 +47,9 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     TimeWindow *timeWindow() const { return m_window; }
     Notifier *notifier() const { return m_notifier; }
+    /// Opens the dialog of @p request: options, plan, confirmation, progress, outcome.
+    void openAction(ActionRequest request);
+    QMenu *actionsMenu() const { return m_actionsMenu; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +64,9 @@ private:
     void exportDashboard();
     void exportReport();
     void editThresholds();
+    void updateActionsMenu();
+    /// "db.table" of the ClickHouse tables the dashboard has seen parts of.
+    QStringList clickHouseTables() const;
     QString askSavePath(const QString &title, const QString &suggested, const QString &filter);
 
     std::unique_ptr<Session> m_ownedSession;
@@ -71,6 +78,7 @@ private:
     QLabel *m_summary;
     QLabel *m_placeholder;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_actionsMenu = nullptr;
     QTimer m_clock;
 };
 

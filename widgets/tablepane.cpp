@@ -80,16 +80,35 @@ void TablePane::focusFilter()
 
 void TablePane::enableCopyText(int role, const QString &label)
 {
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this, role, label](const QPoint &at) {
-        const QModelIndex index = m_view->indexAt(at);
-        if (!index.isValid())
-            return;
-        const QString text = m_sort->data(index, role).toString();
-        QMenu menu(this);
-        menu.addAction(label, this, [text] { QApplication::clipboard()->setText(text); });
-        menu.exec(m_view->viewport()->mapToGlobal(at));
+    addContextProvider([this, role, label](QMenu *menu, const QModelIndex &sourceIndex) {
+        const QString text = m_model->index(sourceIndex.row(), 0).data(role).toString();
+        menu->addAction(label, this, [text] { QApplication::clipboard()->setText(text); });
     });
+}
+
+void TablePane::addContextProvider(ContextProvider provider)
+{
+    if (m_contextProviders.isEmpty()) {
+        m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_view, &QWidget::customContextMenuRequested, this, &TablePane::showContextMenu);
+    }
+    m_contextProviders.append(std::move(provider));
+}
+
+void TablePane::showContextMenu(const QPoint &at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid())
+        return;
+    const QModelIndex sourceIndex = m_presentation->mapToSource(m_sort->mapToSource(index));
+    QMenu menu(this);
+    for (const auto &provider : std::as_const(m_contextProviders)) {
+        if (!menu.isEmpty())
+            menu.addSeparator();
+        provider(&menu, sourceIndex);
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 QByteArray TablePane::toCsv() const

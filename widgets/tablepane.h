@@ -5,8 +5,11 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -33,11 +36,18 @@ public:
     void setStretchColumn(int column);
     /// Adds "Copy statement" for rows that have @p role (the full SQL).
     void enableCopyText(int role, const QString &label);
+    /// Adds what @p provider puts in the context menu of a row; it gets the
+    /// row's index in the source model.
+    using ContextProvider = std::function<void(QMenu *menu, const QModelIndex &sourceIndex)>;
+    void addContextProvider(ContextProvider provider);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showContextMenu(const QPoint &at);
+
+    QList<ContextProvider> m_contextProviders;
     QAbstractItemModel *m_model;
     PresentationProxy *m_presentation;
     QSortFilterProxyModel *m_sort;

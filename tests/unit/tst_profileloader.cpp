@@ -126,6 +126,71 @@ private Q_SLOTS:
         QVERIFY(source.passwordEnv.isEmpty());
     }
 
+    void acceptsAnActionUrl()
+    {
+        auto result = parse("sources:\n"
+                            "  - name: db\n"
+                            "    kind: postgres\n"
+                            "    url: postgresql://monitor@127.0.0.1:5432/orders\n"
+                            "    action_url: \"postgresql://owner:${OWNER_PASSWORD}@127.0.0.1:5432/orders\"\n"
+                            "  - name: cache\n"
+                            "    kind: redis\n"
+                            "    url: redis://monitor@127.0.0.1:6379/0\n"
+                            "    password: ${MONITOR}\n"
+                            "    action_url: redis://admin@127.0.0.1:6379/0\n"
+                            "    action_password: keychain\n"
+                            "  - {name: ch, kind: clickhouse, url: 'http://127.0.0.1:8123'}\n");
+        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
+        const auto profile = std::get<Profile>(result);
+        const SourceConfig &db = profile.sources[0];
+        QCOMPARE(db.actionUrl.userName(), QStringLiteral("owner"));
+        QVERIFY(db.actionUrl.password().isEmpty());
+        QCOMPARE(db.actionPasswordEnv, QStringLiteral("OWNER_PASSWORD"));
+        QVERIFY(db.passwordEnv.isEmpty());
+        // Actions connect with the action URL and its password; polling keeps the monitoring role.
+        const SourceConfig forActions = db.forActions();
+        QCOMPARE(forActions.url.userName(), QStringLiteral("owner"));
+        QCOMPARE(forActions.passwordEnv, QStringLiteral("OWNER_PASSWORD"));
+        QCOMPARE(forActions.name, QStringLiteral("db"));
+        const SourceConfig cache = profile.sources[1].forActions();
+        QCOMPARE(cache.url.userName(), QStringLiteral("admin"));
+        QVERIFY(cache.passwordInKeychain);
+        QVERIFY(cache.passwordEnv.isEmpty());
+        QCOMPARE(cache.keychainKey(), QStringLiteral("cache/action"));
+        QCOMPARE(profile.sources[1].keychainKey(), QStringLiteral("cache"));
+        // Without an action URL, actions use the source as it is.
+        QCOMPARE(profile.sources[2].forActions().url, profile.sources[2].url);
+    }
+
+    void acceptsWarmRecipes()
+    {
+        auto result = parse("sources:\n"
+                            "  - {name: db, kind: postgres, url: 'postgresql://h/app'}\n"
+                            "  - {name: ch, kind: clickhouse, url: 'http://h:8123'}\n"
+                            "  - {name: cache, kind: redis, url: 'redis://h:6379/0'}\n"
+                            "warm_recipes:\n"
+                            "  - name: popular-customers\n"
+                            "    source: db\n"
+                            "    query: \"SELECT id, name FROM customers ORDER BY id LIMIT 500\"\n"
+                            "    redis: cache\n"
+                            "    key: \"app:customer:{id}\"\n"
+                            "    value: \"{name}\"\n"
+                            "    ttl: 10m\n"
+                            "  - {name: stats, source: ch, query: 'SELECT 1 AS d, 2 AS n', redis: cache, "
+                            "key: 'app:stats:{d}', value: '{n} rows on {d}', ttl: 30s}\n");
+        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
+        const auto profile = std::get<Profile>(result);
+        QCOMPARE(profile.warmRecipes.size(), 2);
+        const WarmRecipe *recipe = profile.warmRecipe(QStringLiteral("popular-customers"));
+        QVERIFY(recipe);
+        QCOMPARE(recipe->source, QStringLiteral("db"));
+        QCOMPARE(recipe->redis, QStringLiteral("cache"));
+        QCOMPARE(recipe->keyPrefix(), QStringLiteral("app:customer:"));
+        QCOMPARE(recipe->ttl, 600s);
+        QCOMPARE(profile.warmRecipe(QStringLiteral("stats"))->ttl, 30s);
+        QVERIFY(!profile.warmRecipe(QStringLiteral("nope")));
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QByteArray>("yaml");
@@ -137,7 +202,8 @@ private Q_SLOTS:
                                   << QStringLiteral("not valid YAML");
         QTest::newRow("unknown top-level key")
             << QByteArray("interval: 5s\ntreshold: {}\nsources: []\n") << 2 << 1
-            << QStringLiteral("unknown key 'treshold'; expected one of: interval, read_only, sources, thresholds");
+            << QStringLiteral(
+                   "unknown key 'treshold'; expected one of: interval, read_only, sources, thresholds, warm_recipes");
         QTest::newRow("unknown source key")
             << QByteArray("sources:\n  - name: db\n    kind: postgres\n    url: postgresql://h/db\n    pasword: x\n")
             << 5 << 5 << QStringLiteral("unknown key 'pasword'");
@@ -179,6 +245,71 @@ private Q_SLOTS:
             << QByteArray("sources:\n  - {name: a, kind: redis, url: 'redis://h'}\nthresholds:\n  cache_hit_rate: "
                           "{unit: percent}\n")
             << 4 << 20 << QStringLiteral("unknown key 'unit'");
+        QTest::newRow("action_url with a password")
+            << QByteArray("sources:\n  - name: db\n    kind: postgres\n    url: postgresql://m@h/db\n"
+                          "    action_url: postgresql://owner:hunter2@h/db\n")
+            << 5 << 17 << QStringLiteral("source 'db' action_url: a password is written into the profile");
+        QTest::newRow("action_password in the clear")
+            << QByteArray("sources:\n  - name: db\n    kind: postgres\n    url: postgresql://m@h/db\n"
+                          "    action_url: postgresql://owner@h/db\n    action_password: hunter2\n")
+            << 6 << 22 << QStringLiteral("action_password: a password is written into the profile");
+        QTest::newRow("action_password without action_url")
+            << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'postgresql://h/db', action_password: "
+                          "keychain}\n")
+            << 2 << 75 << QStringLiteral("there is no action_url to use it with");
+        QTest::newRow("action_url of another scheme")
+            << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'postgresql://h/db', action_url: "
+                          "'redis://h'}\n")
+            << 2 << 70 << QStringLiteral("expected a postgresql:// URL like the source's url");
+        QTest::newRow("action_url on a source without actions")
+            << QByteArray("sources:\n  - {name: p, kind: prometheus, url: 'http://h:9090', action_url: "
+                          "'http://h:9091'}\n")
+            << 2 << 67 << QStringLiteral("prometheus sources have no actions");
+        const QByteArray recipeSources = "sources:\n  - {name: db, kind: postgres, url: 'postgresql://h/db'}\n"
+                                         "  - {name: cache, kind: redis, url: 'redis://h'}\n"
+                                         "warm_recipes:\n";
+        QTest::newRow("recipe unknown key")
+            << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1 AS a', redis: cache, key: 'p:{a}', "
+                  "value: '{a}', ttl: 1m, tll: 2m}\n"
+            << 5 << 102 << QStringLiteral("warm recipe: unknown key 'tll'; expected one of: name, source, query");
+        QTest::newRow("recipe missing ttl") << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1 AS a', redis: cache, key: 'p:{a}', "
+                  "value: '{a}'}\n" << 5 << 5
+                                            << QStringLiteral("warm recipe: missing key 'ttl'");
+        QTest::newRow("recipe unknown source") << recipeSources
+                + "  - {name: r, source: dbb, query: 'SELECT 1', redis: cache, key: 'p:{a}', value: '{a}', "
+                  "ttl: 1m}\n" << 5 << 23 << QStringLiteral("warm recipe 'r': no source is named 'dbb'");
+        QTest::newRow("recipe query on redis")
+            << recipeSources
+                + "  - {name: r, source: cache, query: 'GET', redis: cache, key: 'p:{a}', value: '{a}', "
+                  "ttl: 1m}\n"
+            << 5 << 23 << QStringLiteral("the query runs on a postgres or clickhouse source, 'cache' is redis");
+        QTest::newRow("recipe writes to postgres") << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1', redis: db, key: 'p:{a}', value: '{a}', "
+                  "ttl: 1m}\n" << 5 << 53 << QStringLiteral("'db' is not a redis source of this profile");
+        QTest::newRow("recipe key without prefix") << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1', redis: cache, key: '{a}', value: '{a}', "
+                  "ttl: 1m}\n" << 5 << 65 << QStringLiteral("key: start with a fixed prefix");
+        QTest::newRow("recipe key without placeholder") << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1', redis: cache, key: 'p:a', value: '{a}', "
+                  "ttl: 1m}\n" << 5 << 65 << QStringLiteral("key: name a column, e.g. 'p:a{id}'");
+        QTest::newRow("recipe prefix with a pattern character") << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1', redis: cache, key: 'p*:{a}', value: "
+                  "'{a}', ttl: 1m}\n" << 5 << 65 << QStringLiteral("holds a pattern character");
+        QTest::newRow("recipe stray brace") << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1', redis: cache, key: 'p:{a}}', value: "
+                  "'{a}', ttl: 1m}\n" << 5 << 65
+                                            << QStringLiteral("a brace that is not a {column} placeholder");
+        QTest::newRow("recipe ttl below a second") << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1', redis: cache, key: 'p:{a}', value: "
+                  "'{a}', ttl: 500ms}\n" << 5 << 93 << QStringLiteral("ttl: at least 1s");
+        QTest::newRow("recipe named twice") << recipeSources
+                + "  - {name: r, source: db, query: 'SELECT 1', redis: cache, key: 'p:{a}', value: "
+                  "'{a}', ttl: 1m}\n"
+                  "  - {name: r, source: db, query: 'SELECT 1', redis: cache, key: 'q:{a}', value: "
+                  "'{a}', ttl: 1m}\n" << 6 << 12
+                                            << QStringLiteral("warm recipe 'r' is named twice");
         QTest::newRow("url without host") << QByteArray("sources:\n  - {name: a, kind: redis, url: 'not a url'}\n") << 2
                                           << 33 << QStringLiteral("is not a URL with a scheme and a host");
     }

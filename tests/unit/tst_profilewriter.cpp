@@ -76,6 +76,30 @@ private Q_SLOTS:
                                 "for: 0s}\n"));
     }
 
+    void keepsActionUrlsAndWarmRecipes()
+    {
+        const QString text = QStringLiteral(
+            "sources:\n"
+            "  - {name: db, kind: postgres, url: 'postgresql://m@h/db', action_url: 'postgresql://owner@h/db'}\n"
+            "  - {name: c, kind: redis, url: 'redis://h:6379'}\n"
+            "thresholds:\n"
+            "  cache_hit_rate: {direction: below, warning: 0.95}\n"
+            "warm_recipes:\n"
+            "  - {name: r, source: db, query: 'SELECT 1 AS a', redis: c, key: 'p:{a}', value: '{a}', ttl: 1m}\n");
+        auto rules = ProfileLoader::defaultThresholds();
+        rules[QStringLiteral("active_parts")].warning = 100;
+        const QString updated = ProfileWriter::rewrite(text, 5s, rules, ProfileLoader::defaultThresholds());
+        QVERIFY(updated.contains(QLatin1String("action_url: 'postgresql://owner@h/db'")));
+        QVERIFY(updated.endsWith(QLatin1String(
+            "warm_recipes:\n  - {name: r, source: db, query: 'SELECT 1 AS a', redis: c, key: 'p:{a}', value: "
+            "'{a}', ttl: 1m}\n")));
+        auto loaded
+            = ProfileLoader::parse(updated.toUtf8(), QStringLiteral("p.yaml"), ProfileLoader::defaultThresholds());
+        QVERIFY(std::holds_alternative<Profile>(loaded));
+        QCOMPARE(std::get<Profile>(loaded).warmRecipes.size(), 1);
+        QCOMPARE(std::get<Profile>(loaded).sources.first().actionUrl.userName(), QStringLiteral("owner"));
+    }
+
     void refusesWhatWouldNotLoad()
     {
         QTemporaryDir dir;

@@ -95,6 +95,7 @@ void Workload::spawn(const char *name, Step step)
 void Workload::start()
 {
     spawn("redis", [this] { return redisStep(); });
+    spawn("redis-customers", [this] { return customerReadStep(); });
     for (int client = 0; client < maxPoolClients; ++client)
         spawn("pool", [this, client] { return requestStep(client); });
     spawn("slow-warning", [this] { return slowStep(1.3, "SELECT pg_sleep($1)", 6s); });
@@ -145,6 +146,40 @@ milliseconds Workload::redisStep()
         m_metrics.cacheHits.Increment();
     freeReplyObject(reply);
     return perSecond(m_control.number(QStringLiteral("redis_ops_per_sec"), 200));
+}
+
+milliseconds Workload::customerReadStep()
+{
+    // The application's customer lookups: cache hits once a warm recipe
+    // (popular-customers in the lab's profile) has filled lab:customer:{id}.
+    const double rate = m_control.number(QStringLiteral("redis_customer_reads_per_sec"), 0);
+    if (rate <= 0)
+        return 1000ms;
+    if (!threadRedis) {
+        const int port = m_control.env(QStringLiteral("REDIS_PORT")).toInt();
+        const timeval timeout{2, 0};
+        threadRedis.reset(redisConnectWithTimeout("127.0.0.1", port, timeout));
+        if (!threadRedis || threadRedis->err) {
+            const std::string error = threadRedis ? threadRedis->errstr : "out of memory";
+            threadRedis.reset();
+            throw std::runtime_error("redis: " + error);
+        }
+        redisSetTimeout(threadRedis.get(), timeout);
+    }
+    auto *reply = static_cast<redisReply *>(
+        redisCommand(threadRedis.get(), "GET lab:customer:%d", randomInt(1, popularCustomers)));
+    if (!reply) {
+        const std::string error = threadRedis->errstr;
+        threadRedis.reset();
+        m_metrics.cacheErrors.Increment();
+        throw std::runtime_error("redis: " + error);
+    }
+    if (reply->type == REDIS_REPLY_NIL)
+        m_metrics.cacheMisses.Increment();
+    else
+        m_metrics.cacheHits.Increment();
+    freeReplyObject(reply);
+    return perSecond(rate);
 }
 
 milliseconds Workload::requestStep(int client)

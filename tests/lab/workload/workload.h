@@ -12,7 +12,8 @@
 #include <vector>
 
 /// The traffic that makes the lab's numbers move, each kind on its own thread,
-/// each steered by workload.conf: Redis reads at a chosen hit ratio, pool
+/// each steered by workload.conf: Redis reads at a chosen hit ratio, customer
+/// lookups a warm recipe can turn into hits, pool
 /// pressure through pgbouncer, slow statements, an unindexed filter, CDC writes
 /// and cold scans.
 class Workload
@@ -20,6 +21,8 @@ class Workload
 public:
     static constexpr int maxPoolClients = 32;
     static constexpr int appPoolSize = 6;
+    /// Customers 1..this are the ones the application looks up in the cache.
+    static constexpr int popularCustomers = 500;
 
     Workload(const WorkloadControl &control, AppMetrics &metrics);
     ~Workload();
@@ -32,6 +35,7 @@ private:
     void spawn(const char *name, Step step);
 
     std::chrono::milliseconds redisStep();
+    std::chrono::milliseconds customerReadStep();
     std::chrono::milliseconds requestStep(int client);
     std::chrono::milliseconds slowStep(double seconds, const char *shape, std::chrono::seconds every);
     std::chrono::milliseconds unindexedStep();

@@ -1,0 +1,253 @@
+#include "actionfactory.h"
+#include "actionrunner.h"
+#include "commands.h"
+#include "profileloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QMap>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace Pitwall {
+
+namespace {
+
+std::atomic_int interrupts{0};
+
+extern "C" void onInterrupt(int)
+{
+    // The first Ctrl+C asks the action to stop; a second one ends Pitwall.
+    if (interrupts.fetch_add(1) >= 1)
+        std::_Exit(130);
+}
+
+/// The options each action takes beside --profile, --source, --dry-run, --yes and --confirm.
+const QMap<QString, QStringList> &actionOptions()
+{
+    static const QMap<QString, QStringList> options{
+        {QStringLiteral("flush-cache"), {QStringLiteral("pattern"), QStringLiteral("flushdb")}},
+        {QStringLiteral("warm-cache"), {QStringLiteral("recipe")}},
+        {QStringLiteral("prewarm"), {QStringLiteral("relation")}},
+        {QStringLiteral("optimize"),
+         {QStringLiteral("table"), QStringLiteral("partition"), QStringLiteral("whole-table")}},
+        {QStringLiteral("vacuum"), {QStringLiteral("table")}},
+        {QStringLiteral("cancel-query"),
+         {QStringLiteral("pid"), QStringLiteral("query-id"), QStringLiteral("terminate")}},
+    };
+    return options;
+}
+
+} // namespace
+
+int runAction(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "action",
+        "Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs "
+        "it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not "
+        "confirmed), 64 usage.\n\n"
+        "Actions:\n"
+        "  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)\n"
+        "  warm-cache    --recipe R                  a profile's warm recipe: query rows SET into Redis with a TTL\n"
+        "  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor's list\n"
+        "  optimize      --table db.t [--partition ID] [--whole-table]\n"
+        "                                            OPTIMIZE … FINAL of the partitions with several parts\n"
+        "  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows\n"
+        "  cancel-query  --pid N | --query-id ID [--terminate]\n"
+        "                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY"));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("profile"), QCoreApplication::translate("action", "The profile."), QStringLiteral("FILE")},
+        {QStringLiteral("source"),
+         QCoreApplication::translate("action",
+                                     "The source to act on (default: the profile's only one of the right kind)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("pattern"),
+         QCoreApplication::translate("action",
+                                     "flush-cache: the keys to remove, a SCAN MATCH pattern such as 'app:user:*'."),
+         QStringLiteral("PATTERN")},
+        {QStringLiteral("flushdb"),
+         QCoreApplication::translate("action", "flush-cache: the whole database (FLUSHDB ASYNC); needs --confirm.")},
+        {QStringLiteral("recipe"), QCoreApplication::translate("action", "warm-cache: the warm recipe of the profile."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("relation"), QCoreApplication::translate("action", "prewarm: a table or index (repeatable)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("table"),
+         QCoreApplication::translate("action", "optimize: db.table; vacuum: schema.table (repeatable)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("partition"), QCoreApplication::translate("action", "optimize: only this partition id."),
+         QStringLiteral("ID")},
+        {QStringLiteral("whole-table"),
+         QCoreApplication::translate("action",
+                                     "optimize: OPTIMIZE TABLE … FINAL of the whole table; needs --confirm.")},
+        {QStringLiteral("pid"), QCoreApplication::translate("action", "cancel-query: the PostgreSQL backend."),
+         QStringLiteral("N")},
+        {QStringLiteral("query-id"), QCoreApplication::translate("action", "cancel-query: the ClickHouse query id."),
+         QStringLiteral("ID")},
+        {QStringLiteral("terminate"),
+         QCoreApplication::translate("action", "cancel-query: pg_terminate_backend; needs --confirm with the pid.")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("action", "Print the plan and stop; nothing that changes a server is sent.")},
+        {QStringLiteral("yes"), QCoreApplication::translate("action", "Do not ask: run the plan.")},
+        {QStringLiteral("confirm"),
+         QCoreApplication::translate("action", "With --yes, the word a destructive plan asks to be typed."),
+         QStringLiteral("WORD")},
+    });
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("action", "The action: %1.").arg(ActionRequest::names().join(QLatin1String(", "))),
+        QStringLiteral("action NAME"));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype at = positional.indexOf(QStringLiteral("action"));
+    const QString name = positional.value(at + 1);
+    const auto kind = ActionRequest::kindFromName(name);
+    if (at < 0 || !kind || positional.size() != at + 2) {
+        err << QCoreApplication::translate("action", "pitwall action: name one action: %1")
+                   .arg(ActionRequest::names().join(QLatin1String(", ")))
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        err << QCoreApplication::translate("action", "pitwall action: --profile FILE is required") << Qt::endl;
+        return ExitUsage;
+    }
+    for (const QString &option : parser.optionNames()) {
+        const QStringList common{QStringLiteral("profile"), QStringLiteral("source"), QStringLiteral("dry-run"),
+                                 QStringLiteral("yes"), QStringLiteral("confirm")};
+        if (!common.contains(option) && !actionOptions().value(name).contains(option)) {
+            err << QCoreApplication::translate(
+                       "action", "pitwall action %1: --%2 is not one of its options; see pitwall action --help")
+                       .arg(name, option)
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    ActionRequest request;
+    request.kind = *kind;
+    request.origin = QStringLiteral("cli");
+    request.source = parser.value(QStringLiteral("source"));
+    request.pattern = parser.value(QStringLiteral("pattern"));
+    request.flushDb = parser.isSet(QStringLiteral("flushdb"));
+    request.recipe = parser.value(QStringLiteral("recipe"));
+    request.targets = *kind == ActionRequest::Kind::Prewarm ? parser.values(QStringLiteral("relation"))
+                                                            : parser.values(QStringLiteral("table"));
+    request.partition = parser.value(QStringLiteral("partition"));
+    request.wholeTable = parser.isSet(QStringLiteral("whole-table"));
+    request.queryId = parser.value(QStringLiteral("query-id"));
+    request.terminate = parser.isSet(QStringLiteral("terminate"));
+    if (parser.isSet(QStringLiteral("pid"))) {
+        bool ok = false;
+        request.pid = parser.value(QStringLiteral("pid")).toLongLong(&ok);
+        if (!ok || *request.pid <= 0) {
+            err << QCoreApplication::translate("action", "pitwall action: --pid takes a process id, a positive number")
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    auto loaded = ProfileLoader::load(parser.value(QStringLiteral("profile")));
+    if (const auto *error = std::get_if<ProfileError>(&loaded)) {
+        err << QCoreApplication::translate("action", "pitwall: profile refused: %1").arg(error->toString()) << Qt::endl;
+        return ExitProfile;
+    }
+    const Profile profile = std::get<Profile>(loaded);
+    auto created = createAction(request, profile);
+    if (const auto *error = std::get_if<QString>(&created)) {
+        err << QCoreApplication::translate("action", "pitwall action %1: %2").arg(name, *error) << Qt::endl;
+        return ExitUsage;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("pitwall.*.info=false"));
+
+    ActionRunner runner(profile, std::move(std::get<std::unique_ptr<Action>>(created)));
+    QEventLoop loop;
+    QObject::connect(&runner, &ActionRunner::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&runner, &ActionRunner::planned, &loop, &QEventLoop::quit);
+    QString lastProgress;
+    QObject::connect(&runner, &ActionRunner::progress, &runner, [&](int percent, const QString &text) {
+        const QString line = percent >= 0 ? QStringLiteral("[%1 %] %2").arg(percent, 3).arg(text) : text;
+        if (line != lastProgress)
+            err << line << Qt::endl;
+        lastProgress = line;
+    });
+
+    runner.startPlanning();
+    loop.exec();
+    if (runner.state() == ActionRunner::State::Planned) {
+        const ActionPlan &plan = runner.plan();
+        out << plan.toText() << Qt::flush;
+        if (parser.isSet(QStringLiteral("dry-run"))) {
+            runner.finishDryRun();
+        } else if (!plan.isRunnable()) {
+            runner.run();
+        } else if (parser.isSet(QStringLiteral("yes"))) {
+            interrupts = 0;
+            std::signal(SIGINT, onInterrupt);
+            QTimer interruptWatch;
+            QObject::connect(&interruptWatch, &QTimer::timeout, &runner, [&] {
+                if (interrupts.load() > 0)
+                    runner.cancel();
+            });
+            interruptWatch.start(100);
+            runner.run(parser.value(QStringLiteral("confirm")));
+            if (runner.state() == ActionRunner::State::Running)
+                loop.exec();
+            std::signal(SIGINT, SIG_DFL);
+        } else {
+            if (plan.isDestructive())
+                err << QCoreApplication::translate("action", "Type '%1' to go ahead, anything else stops: ")
+                           .arg(plan.confirmWord)
+                    << Qt::flush;
+            else
+                err << QCoreApplication::translate("action", "Go ahead? [y/N] ") << Qt::flush;
+            QTextStream in(stdin);
+            const QString answer = in.readLine().trimmed();
+            const bool confirmed = plan.isDestructive()
+                ? answer == plan.confirmWord
+                : (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+                   || answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0);
+            if (!confirmed) {
+                runner.finishNotConfirmed();
+            } else {
+                runner.run(answer);
+                if (runner.state() == ActionRunner::State::Running)
+                    loop.exec();
+            }
+        }
+    }
+    const ActionOutcome &outcome = runner.outcome();
+    QTextStream &stream = outcome.exitCode() == 0 ? out : err;
+    stream << '\n' << outcome.statusName() << ": " << outcome.message << '\n';
+    for (const QString &detail : outcome.details)
+        stream << "  " << detail << '\n';
+    if (outcome.nextStep && outcome.nextStep->terminate && outcome.nextStep->pid)
+        stream << QCoreApplication::translate(
+                      "action",
+                      "Next step, if it must end now: pitwall action cancel-query --profile %1 --source %2 --pid %3 "
+                      "--terminate")
+                      .arg(parser.value(QStringLiteral("profile")), runner.request().source)
+                      .arg(*outcome.nextStep->pid)
+               << '\n';
+    stream.flush();
+    return outcome.exitCode();
+}
+
+} // namespace Pitwall
