@@ -6,6 +6,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Pitwall {
 
@@ -29,8 +32,15 @@ HttpClient::Response HttpClient::post(const QUrl &url, const QByteArray &body, c
 
 HttpClient::Response HttpClient::send(const QUrl &url, const QByteArray *body, const Headers &headers)
 {
+    qint64 allowedMs = m_timeout.count();
+    if (!m_deadline.isForever())
+        allowedMs = std::min(allowedMs, m_deadline.remainingTime());
+    if (allowedMs <= 0)
+        throw CollectorError(m_where
+                             + QStringLiteral(": no answer within %1 s — is the server hung or overloaded?")
+                                   .arg(double(m_timeout.count()) / 1000.0));
     QNetworkRequest request(url);
-    request.setTransferTimeout(int(m_timeout.count()));
+    request.setTransferTimeout(int(allowedMs));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (body)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=utf-8"));
@@ -40,6 +50,11 @@ HttpClient::Response HttpClient::send(const QUrl &url, const QByteArray *body, c
 
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // The transfer timeout counts silence only; a server that trickles is cut off at the deadline too.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply.get(), &QNetworkReply::abort);
+    deadline.start(std::chrono::milliseconds(allowedMs));
     if (!reply->isFinished())
         loop.exec();
     if (!reply->isFinished()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -31,6 +32,10 @@ public:
     HttpClient(QString where, std::chrono::milliseconds timeout);
     ~HttpClient();
 
+    /// Requests end by @p deadline at the latest (a poll's: all of its requests
+    /// together), each within the timeout as well. Default: no deadline.
+    void setDeadline(QDeadlineTimer deadline) { m_deadline = deadline; }
+
     /// Any answer with a status, even 4xx/5xx; throws only when there is none.
     Response get(const QUrl &url, const Headers &headers = {});
     Response post(const QUrl &url, const QByteArray &body, const Headers &headers = {});
@@ -40,6 +45,7 @@ private:
 
     QString m_where;
     std::chrono::milliseconds m_timeout;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     std::unique_ptr<QNetworkAccessManager> m_manager;
 };
 
