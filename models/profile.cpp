@@ -11,4 +11,14 @@ const SourceConfig *Profile::source(const QString &name) const
     return nullptr;
 }
 
+QList<PanelConfig> Profile::panelsFor(const QString &source, const QList<PanelConfig> &defaults) const
+{
+    QList<PanelConfig> result = defaults;
+    for (const auto &panel : panels) {
+        if (panel.source.isEmpty() || panel.source == source)
+            result.append(panel);
+    }
+    return result;
+}
+
 } // namespace Pitwall

@@ -49,6 +49,8 @@ private:
     void exportDashboard();
     void exportReport();
     void editThresholds();
+    /// Fills the part of the shown range not yet asked of Prometheus sources (backfill).
+    void backfillShownRange();
     QString askSavePath(const QString &title, const QString &suggested, const QString &filter);
 
     std::unique_ptr<Session> m_ownedSession;
@@ -61,6 +63,8 @@ private:
     QLabel *m_placeholder;
     QMenu *m_recentMenu = nullptr;
     QTimer m_clock;
+    /// Where the backfilled history begins: the range before it has not been asked for.
+    qint64 m_backfilledFromMs = 0;
 };
 
 } // namespace Pitwall
