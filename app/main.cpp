@@ -62,6 +62,7 @@ int runTopLevel(int argc, char **argv)
         "  (none)   open the dashboard\n"
         "  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
         "  report   poll for a window and write an incident report (index.html, charts, CSV)\n"
+        "  serve    poll without a window and serve the metrics for Prometheus to scrape\n"
         "\n"
         "pitwall COMMAND --help lists a command's options."));
     parser.addHelpOption();
@@ -71,7 +72,8 @@ int runTopLevel(int argc, char **argv)
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language (en, de); default: the system's."),
                       QStringLiteral("LANG")});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "check or report"),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "check, report or serve"),
                                  QStringLiteral("[command]"));
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -118,6 +120,8 @@ int main(int argc, char *argv[])
         return runTopLevel(argc, argv);
     if (command == QLatin1String("check"))
         return runCheck(QCoreApplication::arguments());
+    if (command == QLatin1String("serve"))
+        return runServe(QCoreApplication::arguments());
     QTextStream(stderr)
         << QCoreApplication::translate("main", "pitwall: unknown command '%1'; see pitwall --help").arg(command)
         << Qt::endl;

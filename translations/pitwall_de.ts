@@ -655,6 +655,7 @@ Commands:
   (none)   open the dashboard
   check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
   report   poll for a window and write an incident report (index.html, charts, CSV)
+  serve    poll without a window and serve the metrics for Prometheus to scrape
 
 pitwall COMMAND --help lists a command&apos;s options.</source>
         <translation>Pitwall: Verbindungspools, Cache-Trefferquoten, CDC-Verzögerung und langsame Abfragen, gemessen an dokumentierten Schwellenwerten.
@@ -663,12 +664,13 @@ Befehle:
   (keiner) das Dashboard öffnen
   check    alle Quellen ein Zeitfenster lang abfragen; Exit-Code 0 OK, 1 WARNUNG, 2 KRITISCH, 3 UNBEKANNT
   report   ein Zeitfenster lang abfragen und einen Vorfallsbericht schreiben (index.html, Diagramme, CSV)
+  serve    ohne Zeitfenster abfragen und die Metriken für Prometheus zum Abrufen bereitstellen
 
 pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>check or report</source>
-        <translation>check oder report</translation>
+        <source>check, report or serve</source>
+        <translation>check, report oder serve</translation>
     </message>
 </context>
 <context>
@@ -696,6 +698,40 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>pitwall report: %1</source>
         <translation>pitwall report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>serve</name>
+    <message>
+        <source>Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: pitwall_metric{source,metric,...} (the latest value of each series), pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and pitwall_source_up{source,kind}.</source>
+        <translation>Fragt alle Quellen des Profils ohne Oberfläche ab und stellt bereit, was Pitwall berechnet, damit Prometheus es abrufen kann: pitwall_metric{source,metric,...} (der jüngste Wert jeder Reihe), pitwall_threshold_level{source,metric,...} (0 ok, 1 Warnung, 2 kritisch, 3 Notfall) und pitwall_source_up{source,kind}.</translation>
+    </message>
+    <message>
+        <source>The profile to poll.</source>
+        <translation>Das abzufragende Profil.</translation>
+    </message>
+    <message>
+        <source>Where to serve /metrics: an IP address and a port, and nothing else is listened on (default 127.0.0.1:9464).</source>
+        <translation>Wo /metrics bereitgestellt wird: eine IP-Adresse und ein Port; auf nichts anderem wird gelauscht (Standard 127.0.0.1:9464).</translation>
+    </message>
+    <message>
+        <source>pitwall serve: --profile FILE is required</source>
+        <translation>pitwall serve: --profile DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>pitwall serve: --listen takes an IP address and a port, e.g. 127.0.0.1:9464 or [::1]:9464, not &apos;%1&apos;</source>
+        <translation>pitwall serve: --listen erwartet eine IP-Adresse und einen Port, z. B. 127.0.0.1:9464 oder [::1]:9464, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pitwall serve: %1</source>
+        <translation>pitwall serve: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pitwall serve: http://%1/metrics, %n source(s) from %2</source>
+        <translation>
+            <numerusform>pitwall serve: http://%1/metrics, %n Quelle aus %2</numerusform>
+            <numerusform>pitwall serve: http://%1/metrics, %n Quellen aus %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -655,12 +655,13 @@ Commands:
   (none)   open the dashboard
   check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
   report   poll for a window and write an incident report (index.html, charts, CSV)
+  serve    poll without a window and serve the metrics for Prometheus to scrape
 
 pitwall COMMAND --help lists a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check or report</source>
+        <source>check, report or serve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,6 +690,40 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
     <message>
         <source>pitwall report: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>serve</name>
+    <message>
+        <source>Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: pitwall_metric{source,metric,...} (the latest value of each series), pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and pitwall_source_up{source,kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to serve /metrics: an IP address and a port, and nothing else is listened on (default 127.0.0.1:9464).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall serve: --profile FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall serve: --listen takes an IP address and a port, e.g. 127.0.0.1:9464 or [::1]:9464, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall serve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pitwall serve: http://%1/metrics, %n source(s) from %2</source>
+        <translation>
+            <numerusform>pitwall serve: http://%1/metrics, %n source from %2</numerusform>
+            <numerusform>pitwall serve: http://%1/metrics, %n sources from %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
