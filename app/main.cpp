@@ -35,6 +35,21 @@ QString languageArgument(int argc, char **argv)
     return {};
 }
 
+/// @p arguments without --lang and its value: the language is set before a
+/// command parses its own options, so every command takes it.
+QStringList withoutLanguage(QStringList arguments)
+{
+    for (int i = 1; i < arguments.size();) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            arguments.remove(i, 2);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    return arguments;
+}
+
 /// The first argument that is not an option (or an option's value): the command.
 QString commandArgument(int argc, char **argv)
 {
@@ -64,6 +79,7 @@ int runTopLevel(int argc, char **argv)
         "  report   poll for a window and write an incident report (index.html, charts, CSV)\n"
         "  action   plan, confirm and run an action: flush-cache, warm-cache, prewarm, optimize, vacuum,\n"
         "           cancel-query (pitwall action --help)\n"
+        "  serve    poll without a window and serve the metrics for Prometheus to scrape\n"
         "\n"
         "pitwall COMMAND --help lists a command's options."));
     parser.addHelpOption();
@@ -76,7 +92,7 @@ int runTopLevel(int argc, char **argv)
                       QCoreApplication::translate("main", "User interface language (en, de); default: the system's."),
                       QStringLiteral("LANG")});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "check, report or action"),
+                                 QCoreApplication::translate("main", "check, report, action or serve"),
                                  QStringLiteral("[command]"));
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -121,10 +137,13 @@ int main(int argc, char *argv[])
     installTranslators(language);
     if (command.isEmpty())
         return runTopLevel(argc, argv);
+    const QStringList arguments = withoutLanguage(QCoreApplication::arguments());
     if (command == QLatin1String("check"))
-        return runCheck(QCoreApplication::arguments());
+        return runCheck(arguments);
     if (command == QLatin1String("action"))
-        return runAction(QCoreApplication::arguments());
+        return runAction(arguments);
+    if (command == QLatin1String("serve"))
+        return runServe(arguments);
     QTextStream(stderr)
         << QCoreApplication::translate("main", "pitwall: unknown command '%1'; see pitwall --help").arg(command)
         << Qt::endl;

@@ -37,8 +37,22 @@ QString Collector::password() const
     return sourcePassword(m_source, describe(), m_pollTimeout);
 }
 
+QList<Sample> Collector::history(qint64 fromMs, qint64 toMs, int columns)
+{
+    Q_UNUSED(fromMs)
+    Q_UNUSED(toMs)
+    Q_UNUSED(columns)
+    return {};
+}
+
 void Collector::pollOnce()
 {
+    // A poll or backfill may wait in a nested event loop (HTTP), where the next
+    // queued call would run inside it: it waits its turn instead.
+    if (m_polling) {
+        m_pollPending = true;
+        return;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_open && now < m_retryAtMs) {
         Q_EMIT deferred(m_source.name, m_retryAtMs);
@@ -46,13 +60,10 @@ void Collector::pollOnce()
     }
     QElapsedTimer timer;
     timer.start();
-    // A poll may wait in a nested event loop (HTTP); a shutdown that arrives
-    // meanwhile is carried out once the poll is over.
     m_polling = true;
     const auto finishPoll = qScopeGuard([this] {
         m_polling = false;
-        if (m_shutdownRequested)
-            shutdown();
+        runPending();
     });
     try {
         if (!m_open) {
@@ -73,6 +84,48 @@ void Collector::pollOnce()
     }
 }
 
+void Collector::backfill(qint64 fromMs, qint64 toMs, int columns)
+{
+    if (m_polling || !m_open) {
+        m_backfillPending = Backfill{fromMs, toMs, columns};
+        return;
+    }
+    m_polling = true;
+    const auto finish = qScopeGuard([this] {
+        m_polling = false;
+        runPending();
+    });
+    Q_EMIT backfillStarted(m_source.name);
+    try {
+        const QList<Sample> samples = history(fromMs, toMs, columns);
+        Q_EMIT backfilled(m_source.name, samples, QString());
+    } catch (const CollectorError &error) {
+        Q_EMIT backfilled(m_source.name, {}, error.message());
+    } catch (const std::exception &error) {
+        Q_EMIT backfilled(
+            m_source.name, {},
+            QStringLiteral("%1: unexpected error: %2").arg(describe(), QString::fromLocal8Bit(error.what())));
+    }
+}
+
+void Collector::runPending()
+{
+    if (m_shutdownRequested) {
+        shutdown();
+        return;
+    }
+    if (m_backfillPending && m_open) {
+        const Backfill pending = *m_backfillPending;
+        m_backfillPending.reset();
+        QMetaObject::invokeMethod(
+            this, [this, pending] { backfill(pending.fromMs, pending.toMs, pending.columns); }, Qt::QueuedConnection);
+    }
+    if (m_pollPending) {
+        m_pollPending = false;
+        QMetaObject::invokeMethod(this, &Collector::pollOnce, Qt::QueuedConnection);
+    }
+}
+
 void Collector::fail(const QString &message)
 {
     close();
@@ -90,6 +143,8 @@ void Collector::shutdown()
         m_shutdownRequested = true;
         return;
     }
+    m_pollPending = false;
+    m_backfillPending.reset();
     if (m_open)
         close();
     m_open = false;

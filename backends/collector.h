@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <optional>
 
 namespace Pitwall {
 
@@ -27,6 +28,11 @@ public:
 
 public Q_SLOTS:
     void pollOnce();
+    /// Fills [@p fromMs, @p toMs) from the source's own history, where it keeps
+    /// one (Prometheus), with at most @p columns points per series; answers with
+    /// backfilled(). It waits for a poll under way, and for the source to have
+    /// been read once: a source that cannot be polled cannot be backfilled.
+    void backfill(qint64 fromMs, qint64 toMs, int columns);
     /// Closes the connection; called on the collector's thread before it ends.
     void shutdown();
 
@@ -35,6 +41,10 @@ Q_SIGNALS:
     void failed(const QString &source, const QString &message);
     /// Not polled: the source failed recently and is retried at @p retryAtMs.
     void deferred(const QString &source, qint64 retryAtMs);
+    /// A backfill has begun reading (it may have waited for a poll and a connection).
+    void backfillStarted(const QString &source);
+    /// The history backfill() asked for (empty where the source keeps none), or what went wrong.
+    void backfilled(const QString &source, const QList<Pitwall::Sample> &samples, const QString &error);
 
 protected:
     /// Connects; throws CollectorError.
@@ -43,6 +53,10 @@ protected:
     virtual PollResult poll() = 0;
     /// Drops the connection (after an error, or at shutdown).
     virtual void close() = 0;
+    /// The source's own history of what poll() reads, in [fromMs, toMs), at
+    /// most @p columns points per series; throws CollectorError. The
+    /// connection is open. Default: the source keeps none.
+    virtual QList<Sample> history(qint64 fromMs, qint64 toMs, int columns);
 
     /// "redis `cache` (127.0.0.1:6379)": how messages name the source.
     QString describe() const;
@@ -53,14 +67,25 @@ protected:
     const Profile &profile() const { return m_profile; }
 
 private:
+    struct Backfill
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        int columns = 0;
+    };
     void fail(const QString &message);
+    /// After a poll or backfill: what waited for it.
+    void runPending();
 
     SourceConfig m_source;
     Profile m_profile;
     std::chrono::milliseconds m_pollTimeout;
     bool m_open = false;
+    /// In a poll or backfill, which may wait in a nested event loop (HTTP).
     bool m_polling = false;
     bool m_shutdownRequested = false;
+    bool m_pollPending = false;
+    std::optional<Backfill> m_backfillPending;
     int m_failures = 0;
     qint64 m_retryAtMs = 0;
 };

@@ -18,6 +18,18 @@ bool isNameChar(char c)
     return isNameStart(c) || (c >= '0' && c <= '9');
 }
 
+bool isLabelStart(char c)
+{
+    return isNameStart(c) && c != ':';
+}
+
+bool isLabelChar(char c)
+{
+    return isNameChar(c) && c != ':';
+}
+
+const char *const knownTypes[] = {"counter", "gauge", "histogram", "summary", "untyped"};
+
 /// A cursor over one line; every read either advances or reports failure.
 class LineReader
 {
@@ -40,12 +52,13 @@ public:
         ++m_pos;
         return true;
     }
-    QByteArrayView name()
+    /// A metric name; label names may not contain ':'.
+    QByteArrayView name(bool label = false)
     {
         const qsizetype start = m_pos;
-        if (!isNameStart(peek()))
+        if (!(label ? isLabelStart(peek()) : isNameStart(peek())))
             return {};
-        while (!atEnd() && isNameChar(peek()))
+        while (!atEnd() && (label ? isLabelChar(peek()) : isNameChar(peek())))
             ++m_pos;
         return m_line.sliced(start, m_pos - start);
     }
@@ -73,7 +86,12 @@ public:
             if (atEnd())
                 return std::nullopt;
             const char escaped = m_line[m_pos++];
-            value.append(escaped == 'n' ? '\n' : escaped);
+            if (escaped == 'n')
+                value.append('\n');
+            else if (escaped == '\\' || escaped == '"')
+                value.append(escaped);
+            else
+                return std::nullopt; // the format knows no other escape
         }
         return std::nullopt;
     }
@@ -110,16 +128,19 @@ QString parseSample(QByteArrayView line, Exposition::Series &series)
             reader.skipSpaces();
             if (reader.take('}'))
                 break;
-            const QByteArrayView label = reader.name();
+            const QByteArrayView label = reader.name(true);
             if (label.isEmpty())
                 return QStringLiteral("expected a label name");
+            if (series.labels.contains(QString::fromUtf8(label)))
+                return QStringLiteral("label %1 appears twice").arg(QString::fromUtf8(label));
             reader.skipSpaces();
             if (!reader.take('='))
                 return QStringLiteral("expected '=' after label %1").arg(QString::fromUtf8(label));
             reader.skipSpaces();
             const auto value = reader.quoted();
             if (!value)
-                return QStringLiteral("expected a quoted value for label %1").arg(QString::fromUtf8(label));
+                return QStringLiteral("expected a quoted value for label %1 (escapes: \\\\ \\\" \\n)")
+                    .arg(QString::fromUtf8(label));
             series.labels.insert(QString::fromUtf8(label), *value);
             reader.skipSpaces();
             if (reader.take(','))
@@ -145,6 +166,40 @@ QString parseSample(QByteArrayView line, Exposition::Series &series)
         if (!reader.atEnd())
             return QStringLiteral("unexpected text after the timestamp");
     }
+    return {};
+}
+
+/// Which family a sample belongs to, given the TYPE lines so far; what is
+/// wrong with it as a member of that family, or nothing.
+QString placeInFamily(Exposition::Series &series, const QHash<QString, QString> &types)
+{
+    series.family = series.name;
+    const auto memberOf = [&](const char *suffix, const char *type) {
+        const QLatin1String tail(suffix);
+        if (!series.name.endsWith(tail))
+            return false;
+        const QString base = series.name.chopped(tail.size());
+        if (types.value(base) != QLatin1String(type))
+            return false;
+        series.family = base;
+        return true;
+    };
+    if (memberOf("_bucket", "histogram")) {
+        const QString le = series.labels.value(QStringLiteral("le"));
+        if (le.isEmpty() || !parseValue(le.toUtf8()))
+            return QStringLiteral("a histogram bucket needs a numeric le label");
+        return {};
+    }
+    if (memberOf("_sum", "histogram") || memberOf("_count", "histogram") || memberOf("_sum", "summary")
+        || memberOf("_count", "summary"))
+        return {};
+    if (types.value(series.name) == QLatin1String("summary")) {
+        const QString quantile = series.labels.value(QStringLiteral("quantile"));
+        if (quantile.isEmpty() || !parseValue(quantile.toUtf8()))
+            return QStringLiteral("a summary's sample needs a numeric quantile label");
+    }
+    if (types.value(series.name) == QLatin1String("histogram"))
+        return QStringLiteral("a histogram's samples are named _bucket, _sum and _count");
     return {};
 }
 
@@ -208,14 +263,24 @@ Exposition Exposition::parse(QByteArrayView text)
             const QByteArrayView family = reader.name();
             reader.skipSpaces();
             const QByteArrayView type = reader.word();
+            const QString name = QString::fromUtf8(family);
             if (family.isEmpty() || type.isEmpty())
                 exposition.errors << QStringLiteral("line %1: a TYPE line needs a name and a type").arg(number);
+            else if (std::find(std::begin(knownTypes), std::end(knownTypes), type) == std::end(knownTypes))
+                exposition.errors << QStringLiteral("line %1: unknown type '%2'; expected counter, gauge, "
+                                                    "histogram, summary or untyped")
+                                         .arg(number)
+                                         .arg(QString::fromUtf8(type));
+            else if (exposition.types.contains(name))
+                exposition.errors << QStringLiteral("line %1: a second TYPE line for %2").arg(number).arg(name);
             else
-                exposition.types.insert(QString::fromUtf8(family), QString::fromUtf8(type));
+                exposition.types.insert(name, QString::fromUtf8(type));
             continue;
         }
         Series series;
-        const QString error = parseSample(line, series);
+        QString error = parseSample(line, series);
+        if (error.isEmpty())
+            error = placeInFamily(series, exposition.types);
         if (error.isEmpty())
             exposition.series.append(series);
         else

@@ -20,6 +20,9 @@ struct Exposition
     struct Series
     {
         QString name;
+        /// The family the sample belongs to: the name, or for a histogram's
+        /// X_bucket / X_sum / X_count and a summary's X_sum / X_count, X.
+        QString family;
         Labels labels;
         double value = 0;
         std::optional<qint64> timestampMs;
@@ -35,7 +38,8 @@ struct Exposition
     QList<Series> named(const QString &name) const;
 
     /// Reads exposition text: HELP/TYPE lines, comments, label escapes (\\ \" \n),
-    /// NaN and ±Inf, optional timestamps. Never fails; unreadable lines land in errors.
+    /// NaN and ±Inf, optional timestamps, histogram buckets (le) and summary
+    /// quantiles. Never fails; unreadable lines land in errors.
     static Exposition parse(QByteArrayView text);
 };
 

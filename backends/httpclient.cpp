@@ -6,6 +6,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Pitwall {
 
@@ -19,12 +22,25 @@ HttpClient::~HttpClient() = default;
 
 HttpClient::Response HttpClient::get(const QUrl &url, const Headers &headers)
 {
-    return finish(begin(url, nullptr, headers, m_timeout));
+    return send(url, nullptr, headers);
 }
 
 HttpClient::Response HttpClient::post(const QUrl &url, const QByteArray &body, const Headers &headers)
 {
-    return finish(begin(url, &body, headers, m_timeout));
+    return send(url, &body, headers);
+}
+
+HttpClient::Response HttpClient::send(const QUrl &url, const QByteArray *body, const Headers &headers)
+{
+    qint64 allowedMs = m_timeout.count();
+    if (!m_deadline.isForever())
+        allowedMs = std::min(allowedMs, m_deadline.remainingTime());
+    if (allowedMs <= 0)
+        throw CollectorError(m_where
+                             + QStringLiteral(": no answer within %1 s — is the server hung or overloaded?")
+                                   .arg(double(m_timeout.count()) / 1000.0));
+    const std::chrono::milliseconds allowed(allowedMs);
+    return finish(begin(url, body, headers, allowed), allowed);
 }
 
 std::unique_ptr<QNetworkReply> HttpClient::start(const QUrl &url, const QByteArray &body, const Headers &headers,
@@ -46,10 +62,16 @@ std::unique_ptr<QNetworkReply> HttpClient::begin(const QUrl &url, const QByteArr
     return std::unique_ptr<QNetworkReply>(body ? m_manager->post(request, *body) : m_manager->get(request));
 }
 
-HttpClient::Response HttpClient::finish(std::unique_ptr<QNetworkReply> reply)
+HttpClient::Response HttpClient::finish(std::unique_ptr<QNetworkReply> reply, std::chrono::milliseconds limit)
 {
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // The transfer timeout counts silence only; a server that trickles is cut off at the limit too.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply.get(), &QNetworkReply::abort);
+    if (limit.count() > 0)
+        deadline.start(limit);
     if (!reply->isFinished())
         loop.exec();
     if (!reply->isFinished()) {

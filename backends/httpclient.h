@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -32,6 +33,10 @@ public:
     HttpClient(QString where, std::chrono::milliseconds timeout);
     ~HttpClient();
 
+    /// Requests end by @p deadline at the latest (a poll's: all of its requests
+    /// together), each within the timeout as well. Default: no deadline.
+    void setDeadline(QDeadlineTimer deadline) { m_deadline = deadline; }
+
     /// Any answer with a status, even 4xx/5xx; throws only when there is none.
     Response get(const QUrl &url, const Headers &headers = {});
     Response post(const QUrl &url, const QByteArray &body, const Headers &headers = {});
@@ -42,16 +47,20 @@ public:
     /// with finish(). @p transferTimeout zero: none.
     std::unique_ptr<QNetworkReply> start(const QUrl &url, const QByteArray &body, const Headers &headers,
                                          std::chrono::milliseconds transferTimeout);
-    /// Waits for @p reply (within its own transfer timeout) and returns its
-    /// answer; throws like get() and post().
-    Response finish(std::unique_ptr<QNetworkReply> reply);
+    /// Waits for @p reply (within its own transfer timeout, and at most
+    /// @p limit in all unless that is zero) and returns its answer; throws like
+    /// get() and post().
+    Response finish(std::unique_ptr<QNetworkReply> reply, std::chrono::milliseconds limit = {});
 
 private:
+    /// get() and post(): within the timeout and what is left of the deadline.
+    Response send(const QUrl &url, const QByteArray *body, const Headers &headers);
     std::unique_ptr<QNetworkReply> begin(const QUrl &url, const QByteArray *body, const Headers &headers,
                                          std::chrono::milliseconds transferTimeout);
 
     QString m_where;
     std::chrono::milliseconds m_timeout;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     std::unique_ptr<QNetworkAccessManager> m_manager;
 };
 

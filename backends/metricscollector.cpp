@@ -5,6 +5,7 @@
 #include "httpclient.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QSet>
 
 #include <cmath>
@@ -60,6 +61,7 @@ Exposition MetricsCollector::scrape()
 
 PollResult MetricsCollector::poll()
 {
+    m_http->setDeadline(QDeadlineTimer(pollTimeout()));
     PollResult result;
     result.timeMs = QDateTime::currentMSecsSinceEpoch();
     const Exposition exposition = scrape();
@@ -123,9 +125,16 @@ void MetricsCollector::addCheckoutFailures(PollResult &result, const Exposition 
 void MetricsCollector::addLatency(PollResult &result, const Exposition &exposition)
 {
     // Every histogram named *_request_duration_seconds, its buckets summed over
-    // all labels but le, windowed per bucket.
+    // all labels but le, windowed per bucket (Prometheus' panel: histogram_quantile
+    // of sum by (le) of the rates). A summary of that name brings its own quantiles.
     for (auto type = exposition.types.cbegin(); type != exposition.types.cend(); ++type) {
-        if (*type != QLatin1String("histogram") || !type.key().endsWith(QLatin1String("_request_duration_seconds")))
+        if (!type.key().endsWith(QLatin1String("_request_duration_seconds")))
+            continue;
+        if (*type == QLatin1String("summary")) {
+            addSummaryLatency(result, exposition, type.key());
+            continue;
+        }
+        if (*type != QLatin1String("histogram"))
             continue;
         QMap<QString, double> cumulative;
         for (const auto &bucket : exposition.named(type.key() + QLatin1String("_bucket")))
@@ -149,6 +158,25 @@ void MetricsCollector::addLatency(PollResult &result, const Exposition &expositi
                 result.samples.append(
                     Sample{{source().name, QLatin1String(metric), labels}, result.timeMs, *seconds * 1000.0});
         }
+    }
+}
+
+void MetricsCollector::addSummaryLatency(PollResult &result, const Exposition &exposition, const QString &family)
+{
+    // Quantiles computed by the application over its own window; they do not add up across
+    // label sets, so each label set keeps its own series.
+    for (const auto &quantile : exposition.named(family)) {
+        const double q = quantile.labels.value(QStringLiteral("quantile")).toDouble();
+        const char *metric = qFuzzyCompare(q, 0.95) ? "latency_p95_ms"
+            : qFuzzyCompare(q, 0.99)                ? "latency_p99_ms"
+                                                    : nullptr;
+        if (!metric || !std::isfinite(quantile.value))
+            continue;
+        Labels labels = quantile.labels;
+        labels.remove(QStringLiteral("quantile"));
+        labels.insert(QStringLiteral("summary"), family);
+        result.samples.append(
+            Sample{{source().name, QLatin1String(metric), labels}, result.timeMs, quantile.value * 1000.0});
     }
 }
 

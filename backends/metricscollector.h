@@ -16,7 +16,9 @@ struct Exposition;
 /// Scrapes a /metrics endpoint directly, for services without a Prometheus
 /// server, and evaluates the default panels locally — pool utilisation from the
 /// two pool gauges, hit rate from the rates of the two cache counters, p95/p99
-/// from the histogram buckets — with rates windowed over the poll interval.
+/// from the histogram buckets (or a summary's own quantiles) — with rates
+/// windowed over the poll interval, and a counter that goes down (a restart)
+/// starting its window again.
 class MetricsCollector : public Collector
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ private:
     void addCacheHitRate(PollResult &result, const Exposition &exposition);
     void addCheckoutFailures(PollResult &result, const Exposition &exposition, double seconds);
     void addLatency(PollResult &result, const Exposition &exposition);
+    void addSummaryLatency(PollResult &result, const Exposition &exposition, const QString &family);
 
     std::unique_ptr<HttpClient> m_http;
     qint64 m_lastPollMs = 0;

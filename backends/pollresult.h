@@ -23,6 +23,9 @@ struct PollResult
     QList<SlowQuery> slowQueries;
     /// Alerts the source itself reports as firing (Prometheus).
     QList<Alert> alerts;
+    /// The source reports its firing alerts, all of them, every poll: one that
+    /// is no longer among them has stopped firing.
+    bool reportsAlerts = false;
     /// Something the engineer should know that is not an error, e.g.
     /// "pg_stat_statements is not installed: slow statements come from pg_stat_activity only".
     QString remark;

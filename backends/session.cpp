@@ -3,6 +3,7 @@
 #include "alertmodel.h"
 #include "collector.h"
 #include "collectorfactory.h"
+#include "logging.h"
 #include "metricstore.h"
 #include "recorder.h"
 #include "slowquerymodel.h"
@@ -35,6 +36,7 @@ Session::Session(const Profile &profile, const QString &sessionFile, QObject *pa
         auto runner = std::make_unique<SourceRunner>(createCollector(source, profile), profile.interval);
         connect(runner.get(), &SourceRunner::polled, this, &Session::apply);
         connect(runner.get(), &SourceRunner::statusChanged, m_sources, &SourceStatusModel::setStatus);
+        connect(runner.get(), &SourceRunner::backfilled, this, &Session::applyBackfill);
         m_runners.push_back(std::move(runner));
     }
 }
@@ -65,8 +67,44 @@ void Session::start()
 
 void Session::startRunners()
 {
+    m_started = true;
     for (auto &runner : m_runners)
         runner->start();
+    if (m_pendingBackfill) {
+        requestBackfill(*m_pendingBackfill);
+        m_pendingBackfill.reset();
+    }
+}
+
+void Session::backfill(qint64 fromMs, qint64 toMs, int columns)
+{
+    // Charts keep 24 h; Prometheus' own retention may be shorter, which only means fewer points.
+    const BackfillRange range{std::max(fromMs, toMs - m_store->retention().count()), toMs, columns};
+    if (range.toMs <= range.fromMs)
+        return;
+    if (m_started)
+        requestBackfill(range);
+    else
+        m_pendingBackfill = range;
+}
+
+void Session::requestBackfill(const BackfillRange &range)
+{
+    for (auto &runner : m_runners) {
+        const SourceConfig *source = m_profile.source(runner->sourceName());
+        if (source && source->kind == SourceKind::Prometheus)
+            runner->backfill(range.fromMs, range.toMs, range.columns);
+    }
+}
+
+void Session::applyBackfill(const QString &source, const QList<Sample> &samples, const QString &error)
+{
+    // History is charted, not judged again nor recorded: Prometheus keeps it, and the
+    // threshold engine follows each series forward in time only.
+    if (!error.isEmpty())
+        qCWarning(lcCollector).noquote() << error;
+    m_store->append(samples);
+    Q_EMIT backfilled(source, int(samples.size()), error);
 }
 
 void Session::stop()
@@ -114,8 +152,8 @@ void Session::apply(const PollResult &result)
     // longer slow, a slot dropped. Its alert ends when it was last seen.
     m_engine->expire(result.timeMs, std::max<qint64>(5 * 60'000, 3 * m_profile.interval.count()));
     m_slowQueries->update(result.source, result.slowQueries);
-    for (const auto &alert : result.alerts)
-        m_alerts->upsert(alert);
+    if (result.reportsAlerts)
+        m_alerts->setFiring(QStringLiteral("prometheus"), result.source, result.alerts, result.timeMs);
     if (m_recorder)
         m_recorder->append(result.samples);
     Q_EMIT polled(result);

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Pitwall {
@@ -41,6 +42,12 @@ public:
 
     /// Loads the recorded history, then starts polling every source.
     void start();
+    /// Fills the charts for [@p fromMs, @p toMs) from the history Prometheus
+    /// sources keep (query_range of every panel, at most 24 h back, at most
+    /// @p columns points per series), on the collectors' threads; each source's
+    /// points reach the store in one batch, then backfilled(). Asked before
+    /// start(), it runs once the sources are started.
+    void backfill(qint64 fromMs, qint64 toMs, int columns = 1600);
     void stop();
     void refresh();
     void setPaused(bool paused);
@@ -49,11 +56,21 @@ public:
 Q_SIGNALS:
     void polled(const Pitwall::PollResult &result);
     void historyLoaded(int samples);
+    /// A source's backfill arrived (@p samples points), or failed with @p error.
+    void backfilled(const QString &source, int samples, const QString &error);
 
 private:
+    struct BackfillRange
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        int columns = 0;
+    };
     void apply(const PollResult &result);
     void upsertAlert(Alert alert);
     void startRunners();
+    void requestBackfill(const BackfillRange &range);
+    void applyBackfill(const QString &source, const QList<Sample> &samples, const QString &error);
 
     Profile m_profile;
     MetricStore *m_store;
@@ -67,6 +84,8 @@ private:
     /// The latest note of each series, and the summary of each alert (by id).
     QHash<SeriesKey, QString> m_notes;
     QHash<int, QString> m_summaries;
+    bool m_started = false;
+    std::optional<BackfillRange> m_pendingBackfill;
 };
 
 } // namespace Pitwall

@@ -16,6 +16,7 @@ SourceRunner::SourceRunner(std::unique_ptr<Collector> collector, std::chrono::mi
 {
     qRegisterMetaType<Pitwall::PollResult>();
     qRegisterMetaType<Pitwall::SourceStatus>();
+    qRegisterMetaType<QList<Pitwall::Sample>>();
     m_thread.setObjectName(QStringLiteral("collector-") + m_name);
     m_collector->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_collector, &QObject::deleteLater);
@@ -23,6 +24,14 @@ SourceRunner::SourceRunner(std::unique_ptr<Collector> collector, std::chrono::mi
     connect(m_collector, &Collector::failed, this,
             [this](const QString &, const QString &message) { onFailed(message); });
     connect(m_collector, &Collector::deferred, this, [this](const QString &, qint64 at) { onDeferred(at); });
+    connect(m_collector, &Collector::backfillStarted, this, [this] { m_backfilling = true; });
+    connect(m_collector, &Collector::backfilled, this,
+            [this](const QString &source, const QList<Sample> &samples, const QString &error) {
+                m_backfilling = false;
+                if (m_inFlight)
+                    m_pollStartedMs = QDateTime::currentMSecsSinceEpoch(); // the waiting poll starts now
+                Q_EMIT backfilled(source, samples, error);
+            });
 
     m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, &SourceRunner::pollNow);
@@ -63,6 +72,15 @@ void SourceRunner::pollNow()
     QMetaObject::invokeMethod(m_collector, &Collector::pollOnce, Qt::QueuedConnection);
 }
 
+void SourceRunner::backfill(qint64 fromMs, qint64 toMs, int columns)
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+        m_collector, [collector = m_collector, fromMs, toMs, columns] { collector->backfill(fromMs, toMs, columns); },
+        Qt::QueuedConnection);
+}
+
 void SourceRunner::stop()
 {
     m_timer.stop();
@@ -80,6 +98,7 @@ void SourceRunner::stop()
         delete m_collector;
     }
     m_inFlight = false;
+    m_backfilling = false;
 }
 
 void SourceRunner::onPolled(const PollResult &result)
@@ -116,7 +135,7 @@ void SourceRunner::onDeferred(qint64 retryAtMs)
 void SourceRunner::checkWatchdog()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_inFlight && !m_hung && now - m_pollStartedMs > m_timeout.count()) {
+    if (m_inFlight && !m_hung && !m_backfilling && now - m_pollStartedMs > m_timeout.count()) {
         m_hung = true;
         SourceStatus status = m_status;
         status.state = SourceStatus::State::Error;

@@ -34,6 +34,9 @@ public:
     void start();
     /// Polls now unless a poll is under way; for `check` and "refresh".
     void pollNow();
+    /// Asks the collector to fill [fromMs, toMs) from the source's own history
+    /// (Prometheus), at most @p columns points per series; answered by backfilled().
+    void backfill(qint64 fromMs, qint64 toMs, int columns);
     /// Stops polling and ends the thread (a thread stuck in a hung server's
     /// read is given a moment, then abandoned).
     void stop();
@@ -44,6 +47,7 @@ Q_SIGNALS:
     void statusChanged(const QString &source, const Pitwall::SourceStatus &status);
     /// A poll ended, in any way (data, error, deferral).
     void pollFinished(const QString &source);
+    void backfilled(const QString &source, const QList<Pitwall::Sample> &samples, const QString &error);
 
 private:
     void onPolled(const PollResult &result);
@@ -62,6 +66,8 @@ private:
     SourceStatus m_status;
     bool m_inFlight = false;
     bool m_hung = false;
+    /// A backfill is reading: a poll waits behind it, and its wait is not the server hanging.
+    bool m_backfilling = false;
     qint64 m_pollStartedMs = 0;
     qint64 m_lastOkMs = 0;
 };

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Pitwall {
 
 AlertModel::AlertModel(QObject *parent)
@@ -21,6 +23,49 @@ void AlertModel::upsert(const Alert &alert)
     beginInsertRows({}, int(m_alerts.size()), int(m_alerts.size()));
     m_alerts.append(alert);
     endInsertRows();
+}
+
+void AlertModel::setFiring(const QString &origin, const QString &source, const QList<Alert> &firing, qint64 nowMs)
+{
+    QList<bool> seen(m_alerts.size(), false);
+    for (Alert alert : firing) {
+        alert.origin = origin;
+        alert.key.source = source;
+        const auto open = std::find_if(m_alerts.begin(), m_alerts.end(), [&](const Alert &existing) {
+            return existing.origin == origin && existing.isOpen() && existing.key == alert.key;
+        });
+        if (open != m_alerts.end()) {
+            const int row = int(open - m_alerts.begin());
+            seen[row] = true;
+            open->level = std::max(open->level, alert.level);
+            open->currentLevel = alert.level;
+            open->peak = std::max(open->peak, alert.lastValue);
+            open->lastValue = alert.lastValue;
+            if (!alert.summary.isEmpty())
+                open->summary = alert.summary;
+            changed(row);
+            continue;
+        }
+        alert.id = ++m_lastExternalId;
+        alert.endMs.reset();
+        alert.peak = alert.lastValue;
+        beginInsertRows({}, int(m_alerts.size()), int(m_alerts.size()));
+        m_alerts.append(alert);
+        endInsertRows();
+    }
+    for (int row = 0; row < seen.size(); ++row) {
+        Alert &alert = m_alerts[row];
+        if (seen[row] || alert.origin != origin || alert.key.source != source || !alert.isOpen())
+            continue;
+        alert.endMs = std::max(nowMs, alert.startMs);
+        alert.currentLevel = Level::Ok;
+        changed(row);
+    }
+}
+
+void AlertModel::changed(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int AlertModel::rowCount(const QModelIndex &parent) const

@@ -39,6 +39,12 @@ public:
 
     /// Adds an alert, or updates the one with the same id and origin.
     void upsert(const Alert &alert);
+    /// The alerts that @p origin reports firing at @p source now (a Prometheus
+    /// server's /api/v1/alerts), their ids ignored: each one updates the open
+    /// row of the same alert (name and labels) or opens a new one; an open row
+    /// of that origin and source that is not among them has stopped firing and
+    /// ends at @p nowMs.
+    void setFiring(const QString &origin, const QString &source, const QList<Alert> &firing, qint64 nowMs);
     const QList<Alert> &alerts() const { return m_alerts; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,7 +53,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void changed(int row);
+
     QList<Alert> m_alerts;
+    int m_lastExternalId = 0;
 };
 
 } // namespace Pitwall

@@ -147,6 +147,12 @@ QJsonObject CheckReport::toJson() const
             object.insert(QStringLiteral("wait_event"), row.query.waitEvent);
         if (!row.query.blockedBy.isEmpty())
             object.insert(QStringLiteral("blocked_by"), row.query.blockedBy);
+        if (!row.query.user.isEmpty())
+            object.insert(QStringLiteral("user"), row.query.user);
+        if (row.query.rowsRead)
+            object.insert(QStringLiteral("rows_read"), double(*row.query.rowsRead));
+        if (row.query.bytesRead)
+            object.insert(QStringLiteral("bytes_read"), double(*row.query.bytesRead));
         slow.append(object);
     }
     QJsonArray errors;

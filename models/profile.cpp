@@ -32,4 +32,14 @@ SourceConfig SourceConfig::forActions() const
     return config;
 }
 
+QList<PanelConfig> Profile::panelsFor(const QString &source, const QList<PanelConfig> &defaults) const
+{
+    QList<PanelConfig> result = defaults;
+    for (const auto &panel : panels) {
+        if (panel.source.isEmpty() || panel.source == source)
+            result.append(panel);
+    }
+    return result;
+}
+
 } // namespace Pitwall

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace Pitwall {
 
@@ -45,6 +46,20 @@ struct SourceConfig
     QString keychainAccount{};
 };
 
+/// A PromQL expression asked of a Prometheus source, whose result series
+/// report under one metric: a canonical one (its thresholds apply), or one the
+/// panel declares with its own unit and limits. From the profile's `panels`
+/// list, or the shipped defaults (resources/panels.yaml).
+struct PanelConfig
+{
+    /// The Prometheus source to ask; empty: every Prometheus source of the profile.
+    QString source;
+    QString metric;
+    QString promql;
+    /// The rule of a metric the panel declares; empty when it reports under a known metric.
+    std::optional<ThresholdRule> declared;
+};
+
 /// A validated profile: everything Pitwall polls and the limits it judges by.
 struct Profile
 {
@@ -52,13 +67,18 @@ struct Profile
     std::chrono::milliseconds interval{5000};
     bool readOnly = false;
     QList<SourceConfig> sources;
-    /// Every known metric's rule: the shipped defaults with the profile's overrides applied.
+    /// The profile's own panels (the shipped defaults are ProfileLoader::defaultPanels()).
+    QList<PanelConfig> panels;
+    /// Every known metric's rule: the shipped defaults, the metrics the profile's
+    /// panels declare, and the profile's overrides applied.
     QMap<QString, ThresholdRule> thresholds;
     /// `warm_recipes`: what "Warm cache" can write, and from where.
     QList<WarmRecipe> warmRecipes;
 
     const SourceConfig *source(const QString &name) const;
     const WarmRecipe *warmRecipe(const QString &name) const;
+    /// The panels asked of @p source: @p defaults, then the profile's own for it.
+    QList<PanelConfig> panelsFor(const QString &source, const QList<PanelConfig> &defaults) const;
 };
 
 } // namespace Pitwall

@@ -10,6 +10,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace Pitwall {
@@ -153,13 +154,84 @@ public:
         return rules;
     }
 
+    /// Reads a list of panels. A panel naming a known metric reports under it;
+    /// one naming a new metric declares it (unit required, limits optional) into
+    /// @p known. With @p sources, each panel may name the Prometheus source it
+    /// is asked of; without (the shipped defaults), none may.
+    QList<PanelConfig> panels(const YAML::Node &list, ProfileLoader::ThresholdMap &known,
+                              const QList<SourceConfig> *sources) const
+    {
+        QList<PanelConfig> result;
+        if (!list || list.IsNull())
+            return result;
+        if (!list.IsSequence())
+            fail(list, QStringLiteral("panels: expected a list of panels"));
+        for (const auto &node : list) {
+            expectMap(node, QStringLiteral("panel"));
+            if (sources)
+                expectKeys(node, {"source", "metric", "promql", "unit", "thresholds"}, QStringLiteral("panel"));
+            else
+                expectKeys(node, {"metric", "promql", "unit", "thresholds"}, QStringLiteral("panel"));
+            for (const char *required : {"metric", "promql"}) {
+                if (!node[required])
+                    fail(node, QStringLiteral("panel: missing key '%1'").arg(QLatin1String(required)));
+            }
+            PanelConfig panel;
+            panel.metric = scalar(node["metric"], QStringLiteral("panel"));
+            static const QRegularExpression validMetric(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
+            if (!validMetric.match(panel.metric).hasMatch())
+                fail(node["metric"],
+                     QStringLiteral("panel: metric '%1': use letters, digits and '_'").arg(panel.metric));
+            const QString what = QStringLiteral("panel '%1'").arg(panel.metric);
+            panel.promql = scalar(node["promql"], what).trimmed();
+            if (panel.promql.isEmpty())
+                fail(node["promql"], QStringLiteral("%1: promql is empty").arg(what));
+            if (const auto source = node["source"])
+                panel.source = prometheusSource(source, *sources, what);
+            else if (sources && !hasPrometheus(*sources))
+                fail(node, QStringLiteral("%1: the profile has no prometheus source to ask").arg(what));
+
+            const auto unit = node["unit"];
+            const auto limits = node["thresholds"];
+            const auto existing = known.constFind(panel.metric);
+            if (existing != known.cend()) {
+                if (unit && scalar(unit, what) != existing->unit)
+                    fail(unit,
+                         QStringLiteral("%1: %2 is measured in '%3', not '%4'")
+                             .arg(what, panel.metric, existing->unit, scalar(unit, what)));
+                if (limits)
+                    fail(limits,
+                         QStringLiteral("%1: %2 is a known metric with limits of its own; change them under "
+                                        "thresholds:")
+                             .arg(what, panel.metric));
+            } else {
+                if (!unit)
+                    fail(node,
+                         QStringLiteral("%1: a metric of the panel's own needs a unit (one of: %2)")
+                             .arg(what, units().join(QLatin1String(", "))));
+                ThresholdRule declared;
+                declared.unit = scalar(unit, what);
+                if (!units().contains(declared.unit))
+                    fail(unit,
+                         QStringLiteral("%1: unit '%2'; expected one of: %3")
+                             .arg(what, declared.unit, units().join(QLatin1String(", "))));
+                if (limits)
+                    rule(limits, panel.metric, false, declared);
+                panel.declared = declared;
+                known.insert(panel.metric, declared);
+            }
+            result.append(panel);
+        }
+        return result;
+    }
+
     Profile profile(const YAML::Node &root, const ProfileLoader::ThresholdMap &defaults) const
     {
         Profile profile;
         profile.thresholds = defaults;
         const QString what = QStringLiteral("profile");
         expectMap(root, what);
-        expectKeys(root, {"interval", "read_only", "sources", "thresholds", "warm_recipes"}, what);
+        expectKeys(root, {"interval", "read_only", "sources", "panels", "thresholds", "warm_recipes"}, what);
         if (const auto interval = root["interval"]) {
             profile.interval = duration(interval, QStringLiteral("interval"));
             if (profile.interval < std::chrono::milliseconds(500))
@@ -181,6 +253,9 @@ public:
         }
         profile.warmRecipes = warmRecipes(root["warm_recipes"], profile);
 
+        // Panels first: the thresholds below may override the limits of a metric a panel declares.
+        profile.panels = panels(root["panels"], profile.thresholds, &profile.sources);
+
         if (const auto overrides = root["thresholds"]; overrides && !overrides.IsNull()) {
             expectMap(overrides, QStringLiteral("thresholds"));
             for (auto it = overrides.begin(); it != overrides.end(); ++it) {
@@ -189,7 +264,7 @@ public:
                 if (known == profile.thresholds.end())
                     fail(it->first,
                          QStringLiteral("thresholds: unknown metric '%1'; known metrics: %2")
-                             .arg(metric, QStringList(defaults.keys()).join(QLatin1String(", "))));
+                             .arg(metric, QStringList(profile.thresholds.keys()).join(QLatin1String(", "))));
                 rule(it->second, metric, false, *known);
             }
         }
@@ -197,6 +272,33 @@ public:
     }
 
 private:
+    /// The units the formatter knows; a panel's own metric takes one of them.
+    static QStringList units()
+    {
+        return {QStringLiteral("ratio"), QStringLiteral("seconds"), QStringLiteral("ms"),     QStringLiteral("bytes"),
+                QStringLiteral("count"), QStringLiteral("per_s"),   QStringLiteral("per_min")};
+    }
+
+    static bool hasPrometheus(const QList<SourceConfig> &sources)
+    {
+        return std::any_of(sources.cbegin(), sources.cend(),
+                           [](const SourceConfig &source) { return source.kind == SourceKind::Prometheus; });
+    }
+
+    QString prometheusSource(const YAML::Node &node, const QList<SourceConfig> &sources, const QString &what) const
+    {
+        const QString name = scalar(node, what);
+        const auto it = std::find_if(sources.cbegin(), sources.cend(),
+                                     [&](const SourceConfig &source) { return source.name == name; });
+        if (it == sources.cend())
+            fail(node, QStringLiteral("%1: source '%2' is not a source of this profile").arg(what, name));
+        if (it->kind != SourceKind::Prometheus)
+            fail(node,
+                 QStringLiteral("%1: source '%2' is a %3 source; panels are asked of prometheus sources")
+                     .arg(what, name, sourceKindName(it->kind)));
+        return name;
+    }
+
     SourceConfig source(const YAML::Node &node) const
     {
         const QString what = QStringLiteral("source");
@@ -407,6 +509,26 @@ ProfileLoader::ThresholdMap ProfileLoader::defaultThresholds()
     return defaults;
 }
 
+QList<PanelConfig> ProfileLoader::defaultPanels()
+{
+    static const QList<PanelConfig> defaults = [] {
+        const QString path = QStringLiteral(":/pitwall/panels.yaml");
+        QByteArray yaml;
+        if (const auto error = readFile(path, yaml))
+            qFatal("%s", qPrintable(error->toString()));
+        auto parsed = parsePanels(yaml, path, defaultThresholds());
+        if (const auto *error = std::get_if<ProfileError>(&parsed))
+            qFatal("the shipped panels are broken: %s", qPrintable(error->toString()));
+        for (const auto &panel : std::get<QList<PanelConfig>>(parsed)) {
+            if (panel.declared)
+                qFatal("the shipped panel %s names a metric thresholds.yaml does not declare",
+                       qPrintable(panel.metric));
+        }
+        return std::get<QList<PanelConfig>>(parsed);
+    }();
+    return defaults;
+}
+
 std::variant<Profile, ProfileError> ProfileLoader::load(const QString &path)
 {
     QByteArray yaml;
@@ -423,6 +545,18 @@ std::variant<Profile, ProfileError> ProfileLoader::parse(const QByteArray &yaml,
         Profile profile = Reader(fileName).profile(root, defaults);
         profile.filePath = fileName;
         return profile;
+    } catch (const ProfileError &error) {
+        return error;
+    } catch (const YAML::Exception &e) {
+        return yamlError(fileName, e);
+    }
+}
+
+std::variant<QList<PanelConfig>, ProfileError> ProfileLoader::parsePanels(const QByteArray &yaml,
+                                                                          const QString &fileName, ThresholdMap known)
+{
+    try {
+        return Reader(fileName).panels(YAML::Load(yaml.toStdString()), known, nullptr);
     } catch (const ProfileError &error) {
         return error;
     } catch (const YAML::Exception &e) {

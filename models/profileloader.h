@@ -32,11 +32,17 @@ public:
     /// The rules shipped in resources/thresholds.yaml.
     static ThresholdMap defaultThresholds();
 
+    /// The Prometheus panels shipped in resources/panels.yaml, asked of every Prometheus source.
+    static QList<PanelConfig> defaultPanels();
+
     static std::variant<Profile, ProfileError> load(const QString &path);
     static std::variant<Profile, ProfileError> parse(const QByteArray &yaml, const QString &fileName,
                                                      const ThresholdMap &defaults);
     /// Parses a thresholds file: a map from metric name to rule, each with its unit.
     static std::variant<ThresholdMap, ProfileError> parseThresholds(const QByteArray &yaml, const QString &fileName);
+    /// Parses a panels file (a list of panels without `source`) against the @p known metrics.
+    static std::variant<QList<PanelConfig>, ProfileError> parsePanels(const QByteArray &yaml, const QString &fileName,
+                                                                      ThresholdMap known);
 };
 
 } // namespace Pitwall

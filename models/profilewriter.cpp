@@ -108,7 +108,16 @@ bool save(const QString &path, std::chrono::milliseconds interval, const QMap<QS
     const QString text = QString::fromUtf8(original.readAll());
     original.close();
     const auto defaults = ProfileLoader::defaultThresholds();
-    const QString updated = rewrite(text, interval, rules, defaults);
+    // A metric a panel declares has the panel's limits for defaults: they stay in the panel.
+    auto unchanged = defaults;
+    const auto read = ProfileLoader::parse(text.toUtf8(), path, defaults);
+    if (const auto *profile = std::get_if<Profile>(&read)) {
+        for (const auto &panel : profile->panels) {
+            if (panel.declared)
+                unchanged.insert(panel.metric, *panel.declared);
+        }
+    }
+    const QString updated = rewrite(text, interval, rules, unchanged);
 
     auto parsed = ProfileLoader::parse(updated.toUtf8(), path, defaults);
     if (const auto *refused = std::get_if<ProfileError>(&parsed)) {

@@ -25,6 +25,9 @@ struct SlowQuery
     QString waitEvent;
     QString blockedBy;
     QString user;
+    /// What the statement read (ClickHouse query_log and processes), where the source says.
+    std::optional<qint64> rowsRead;
+    std::optional<qint64> bytesRead;
     qint64 timeMs = 0;
 };
 

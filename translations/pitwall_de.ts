@@ -1032,32 +1032,6 @@ Aktionen:
         <translation>pitwall: Profil abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.
-
-Commands:
-  (none)   open the dashboard
-  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  report   poll for a window and write an incident report (index.html, charts, CSV)
-  action   plan, confirm and run an action: flush-cache, warm-cache, prewarm, optimize, vacuum,
-           cancel-query (pitwall action --help)
-
-pitwall COMMAND --help lists a command&apos;s options.</source>
-        <translation>Pitwall: Verbindungspools, Cache-Trefferquoten, CDC-Verzögerung und langsame Abfragen, gemessen an dokumentierten Schwellenwerten.
-
-Befehle:
-  (keiner) das Dashboard öffnen
-  check    alle Quellen ein Zeitfenster lang abfragen; Exit-Code 0 OK, 1 WARNUNG, 2 KRITISCH, 3 UNBEKANNT
-  report   ein Zeitfenster lang abfragen und einen Vorfallsbericht schreiben (index.html, Diagramme, CSV)
-  action   eine Aktion planen, bestätigen und ausführen: flush-cache, warm-cache, prewarm, optimize, vacuum,
-           cancel-query (pitwall action --help)
-
-pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>check, report or action</source>
-        <translation>check, report oder action</translation>
-    </message>
-    <message>
         <source>No profile given, and no server answers on this machine&apos;s standard ports (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</source>
         <translation>Kein Profil angegeben, und auf den Standardports dieses Rechners antwortet kein Server (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</translation>
     </message>
@@ -1068,6 +1042,34 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>Start with the dialog that opens a profile.</source>
         <translation>Mit dem Dialog zum Öffnen eines Profils beginnen.</translation>
+    </message>
+    <message>
+        <source>Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.
+
+Commands:
+  (none)   open the dashboard
+  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  report   poll for a window and write an incident report (index.html, charts, CSV)
+  action   plan, confirm and run an action: flush-cache, warm-cache, prewarm, optimize, vacuum,
+           cancel-query (pitwall action --help)
+  serve    poll without a window and serve the metrics for Prometheus to scrape
+
+pitwall COMMAND --help lists a command&apos;s options.</source>
+        <translation>Pitwall: Verbindungspools, Cache-Trefferquoten, CDC-Verzögerung und langsame Abfragen, gemessen an dokumentierten Schwellenwerten.
+
+Befehle:
+  (keiner) das Dashboard öffnen
+  check    alle Quellen ein Zeitfenster lang abfragen; Exit-Code 0 OK, 1 WARNUNG, 2 KRITISCH, 3 UNBEKANNT
+  report   ein Zeitfenster lang abfragen und einen Vorfallsbericht schreiben (index.html, Diagramme, CSV)
+  action   eine Aktion planen, bestätigen und ausführen: flush-cache, warm-cache, prewarm, optimize, vacuum,
+           cancel-query (pitwall action --help)
+  serve    ohne Zeitfenster abfragen und die Metriken für Prometheus zum Abrufen bereitstellen
+
+pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>check, report, action or serve</source>
+        <translation>check, report, action oder serve</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1097,40 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>pitwall report: %1</source>
         <translation>pitwall report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>serve</name>
+    <message>
+        <source>Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: pitwall_metric{source,metric,...} (the latest value of each series), pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and pitwall_source_up{source,kind}.</source>
+        <translation>Fragt alle Quellen des Profils ohne Oberfläche ab und stellt bereit, was Pitwall berechnet, damit Prometheus es abrufen kann: pitwall_metric{source,metric,...} (der jüngste Wert jeder Reihe), pitwall_threshold_level{source,metric,...} (0 ok, 1 Warnung, 2 kritisch, 3 Notfall) und pitwall_source_up{source,kind}.</translation>
+    </message>
+    <message>
+        <source>The profile to poll.</source>
+        <translation>Das abzufragende Profil.</translation>
+    </message>
+    <message>
+        <source>Where to serve /metrics: an IP address and a port, and nothing else is listened on (default 127.0.0.1:9464).</source>
+        <translation>Wo /metrics bereitgestellt wird: eine IP-Adresse und ein Port; auf nichts anderem wird gelauscht (Standard 127.0.0.1:9464).</translation>
+    </message>
+    <message>
+        <source>pitwall serve: --profile FILE is required</source>
+        <translation>pitwall serve: --profile DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>pitwall serve: --listen takes an IP address and a port, e.g. 127.0.0.1:9464 or [::1]:9464, not &apos;%1&apos;</source>
+        <translation>pitwall serve: --listen erwartet eine IP-Adresse und einen Port, z. B. 127.0.0.1:9464 oder [::1]:9464, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pitwall serve: %1</source>
+        <translation>pitwall serve: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pitwall serve: http://%1/metrics, %n source(s) from %2</source>
+        <translation>
+            <numerusform>pitwall serve: http://%1/metrics, %n Quelle aus %2</numerusform>
+            <numerusform>pitwall serve: http://%1/metrics, %n Quellen aus %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

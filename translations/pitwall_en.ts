@@ -567,8 +567,8 @@
     <message numerus="yes">
         <source>No profile given: watching the %n server(s) that answer on this machine&apos;s standard ports. File → Open profile… for yours.</source>
         <translation>
-            <numerusform>No profile given: watching the %n server that answers on this machine's standard ports. File → Open profile… for yours.</numerusform>
-            <numerusform>No profile given: watching the %n servers that answer on this machine's standard ports. File → Open profile… for yours.</numerusform>
+            <numerusform>No profile given: watching the %n server that answers on this machine&apos;s standard ports. File → Open profile… for yours.</numerusform>
+            <numerusform>No profile given: watching the %n servers that answer on this machine&apos;s standard ports. File → Open profile… for yours.</numerusform>
         </translation>
     </message>
 </context>
@@ -1022,23 +1022,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.
-
-Commands:
-  (none)   open the dashboard
-  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  report   poll for a window and write an incident report (index.html, charts, CSV)
-  action   plan, confirm and run an action: flush-cache, warm-cache, prewarm, optimize, vacuum,
-           cancel-query (pitwall action --help)
-
-pitwall COMMAND --help lists a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check, report or action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profile given, and no server answers on this machine&apos;s standard ports (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1031,24 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
     </message>
     <message>
         <source>Start with the dialog that opens a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitwall: connection pools, cache hit rates, CDC lag and slow queries against documented thresholds.
+
+Commands:
+  (none)   open the dashboard
+  check    poll every source for a window and exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  report   poll for a window and write an incident report (index.html, charts, CSV)
+  action   plan, confirm and run an action: flush-cache, warm-cache, prewarm, optimize, vacuum,
+           cancel-query (pitwall action --help)
+  serve    poll without a window and serve the metrics for Prometheus to scrape
+
+pitwall COMMAND --help lists a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, report, action or serve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +1077,40 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
     <message>
         <source>pitwall report: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>serve</name>
+    <message>
+        <source>Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: pitwall_metric{source,metric,...} (the latest value of each series), pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and pitwall_source_up{source,kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to serve /metrics: an IP address and a port, and nothing else is listened on (default 127.0.0.1:9464).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall serve: --profile FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall serve: --listen takes an IP address and a port, e.g. 127.0.0.1:9464 or [::1]:9464, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitwall serve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pitwall serve: http://%1/metrics, %n source(s) from %2</source>
+        <translation>
+            <numerusform>pitwall serve: http://%1/metrics, %n source from %2</numerusform>
+            <numerusform>pitwall serve: http://%1/metrics, %n sources from %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,7 @@ void ChartPanel::refreshNow()
     }
     m_chart->setTimeRange(from, to);
     m_chart->setSeries(series);
+    m_shown = series;
     m_empty->setVisible(series.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sample.h"
+#include "timechart.h"
 
 #include <QStringList>
 #include <QTimer>
@@ -54,6 +55,8 @@ public:
 
     /// Refreshes now rather than at the next frame (exports, tests).
     void refreshNow();
+    /// The series as last handed to the chart: decimated, one point or four per pixel column.
+    const QList<ChartSeries> &shownSeries() const { return m_shown; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -64,6 +67,7 @@ private:
 
     QString m_title;
     QString m_metric;
+    QList<ChartSeries> m_shown;
     MetricStore *m_store;
     ThresholdEngine *m_engine;
     TimeWindow *m_window;

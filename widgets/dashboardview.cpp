@@ -56,6 +56,18 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
         m_panels.append(panel);
         m_panelTabs->addTab(panel, panel->title());
     }
+    // A metric the profile's own panels declare gets a chart of its own, after the fixed ones.
+    QStringList declared;
+    for (const auto &spec : session->profile().panels) {
+        if (!spec.declared || declared.contains(spec.metric))
+            continue;
+        declared << spec.metric;
+        auto *panel
+            = new ChartPanel(spec.metric, spec.metric, session->store(), session->engine(), window, m_panelTabs);
+        panel->setPollInterval(session->profile().interval);
+        m_panels.append(panel);
+        m_panelTabs->addTab(panel, panel->title());
+    }
     // Slow statements are named by their text, not their queryid.
     m_panels[3]->setLabeler([session](const SeriesKey &key) -> QString {
         const QString id = key.labels.value(QStringLiteral("queryid"));

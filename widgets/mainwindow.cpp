@@ -35,6 +35,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace Pitwall {
 
 namespace {
@@ -61,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, m_window, &TimeWindow::advance);
     m_clock.start();
+    connect(m_window, &TimeWindow::changed, this, &MainWindow::backfillShownRange);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -245,6 +248,20 @@ void MainWindow::setSession(Session *session)
                                tr("%1 on %2").arg(key.toString(), QFileInfo(m_session->profile().filePath).fileName()));
     });
     updateSummary();
+    // Opened mid-incident, the charts show the last hours at once: Prometheus has them.
+    m_backfilledFromMs = m_window->toMs();
+    backfillShownRange();
+}
+
+void MainWindow::backfillShownRange()
+{
+    const qint64 from = m_window->fromMs();
+    if (!m_session || from >= m_backfilledFromMs)
+        return;
+    const qint64 to = m_backfilledFromMs;
+    m_backfilledFromMs = from;
+    // About one point per pixel column of a chart as wide as the window.
+    m_session->backfill(from, to, std::clamp(width(), 600, 3840));
 }
 
 void MainWindow::updateActionsMenu()

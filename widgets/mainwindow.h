@@ -67,6 +67,8 @@ private:
     void updateActionsMenu();
     /// "db.table" of the ClickHouse tables the dashboard has seen parts of.
     QStringList clickHouseTables() const;
+    /// Fills the part of the shown range not yet asked of Prometheus sources (backfill).
+    void backfillShownRange();
     QString askSavePath(const QString &title, const QString &suggested, const QString &filter);
 
     std::unique_ptr<Session> m_ownedSession;
@@ -80,6 +82,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_actionsMenu = nullptr;
     QTimer m_clock;
+    /// Where the backfilled history begins: the range before it has not been asked for.
+    qint64 m_backfilledFromMs = 0;
 };
 
 } // namespace Pitwall

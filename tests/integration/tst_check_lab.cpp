@@ -96,6 +96,31 @@ private Q_SLOTS:
         }
     }
 
+    void everyCommandTakesTheLanguage()
+    {
+        // --lang comes before or after the command, and the command's own messages follow it.
+        const auto usageError = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral(PITWALL_BINARY), arguments);
+            if (!process.waitForFinished(30'000))
+                return qMakePair(-1, QString());
+            return qMakePair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()).trimmed());
+        };
+        const QStringList check{QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("p.yaml"),
+                                QStringLiteral("--window"), QStringLiteral("0s")};
+        const auto english = usageError(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + check);
+        const auto before = usageError(QStringList{QStringLiteral("--lang"), QStringLiteral("de")} + check);
+        const auto after = usageError(check + QStringList{QStringLiteral("--lang=de")});
+        QCOMPARE(english.first, 64);
+        QVERIFY2(english.second.contains(QLatin1String("--window")), qPrintable(english.second));
+        for (const auto &german : {before, after}) {
+            QCOMPARE(german.first, 64);
+            QVERIFY2(german.second.contains(QLatin1String("--window")), qPrintable(german.second));
+            QVERIFY2(german.second != english.second, qPrintable(german.second));
+        }
+        QCOMPARE(after.second, before.second);
+    }
+
     void aClosedPortIsReportedWhileTheOthersReport()
     {
         PITWALL_REQUIRE_LAB(lab);

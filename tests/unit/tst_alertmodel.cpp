@@ -48,6 +48,55 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, AlertModel::SummaryColumn).data().toString(), noted.summary);
     }
+
+    void firingAlertsFromASourceEndWhenTheyStop()
+    {
+        AlertModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto firing = [](const char *name, const char *instance, double value) {
+            Alert alert;
+            alert.key.metric = QLatin1String(name);
+            alert.key.labels.insert(QStringLiteral("instance"), QLatin1String(instance));
+            alert.level = alert.currentLevel = Level::Warning;
+            alert.startMs = 1000;
+            alert.lastValue = value;
+            return alert;
+        };
+        // An engine alert of the same source is not the source's to end.
+        Alert own = firing("pool_utilisation", "a", 0.9);
+        own.key.source = QStringLiteral("prom");
+        own.id = 1;
+        model.upsert(own);
+
+        model.setFiring(QStringLiteral("prometheus"), QStringLiteral("prom"),
+                        {firing("PoolPressure", "a", 0.7), firing("PoolPressure", "b", 0.6)}, 2000);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.alerts()[1].origin, QStringLiteral("prometheus"));
+        QCOMPARE(model.alerts()[1].key.source, QStringLiteral("prom"));
+
+        // Still firing: the same rows, updated; "b" stopped: it ends now.
+        model.setFiring(QStringLiteral("prometheus"), QStringLiteral("prom"), {firing("PoolPressure", "a", 0.8)}, 3000);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.alerts()[1].isOpen());
+        QCOMPARE(model.alerts()[1].peak, 0.8);
+        QVERIFY(!model.alerts()[2].isOpen());
+        QCOMPARE(*model.alerts()[2].endMs, 3000);
+        QCOMPARE(model.alerts()[2].currentLevel, Level::Ok);
+
+        // Another source's report leaves this one's alerts alone.
+        model.setFiring(QStringLiteral("prometheus"), QStringLiteral("other"), {}, 4000);
+        QVERIFY(model.alerts()[1].isOpen());
+
+        // Nothing fires any more; when "b" fires again it is a new alert, the old row stays ended.
+        model.setFiring(QStringLiteral("prometheus"), QStringLiteral("prom"), {firing("PoolPressure", "b", 0.9)}, 5000);
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(!model.alerts()[1].isOpen());
+        QCOMPARE(*model.alerts()[1].endMs, 5000);
+        QVERIFY(!model.alerts()[2].isOpen());
+        QVERIFY(model.alerts()[3].isOpen());
+        QVERIFY(model.alerts()[3].id != model.alerts()[2].id);
+        QVERIFY(model.alerts()[0].isOpen());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertModel)

@@ -1,5 +1,6 @@
 #include "exposition.h"
 
+#include <QFile>
 #include <QtTest>
 
 #include <cmath>
@@ -62,6 +63,89 @@ private Q_SLOTS:
         QCOMPARE(exposition.errors.size(), 4);
         QVERIFY(exposition.errors[0].startsWith(QLatin1String("line 2: ")));
         QVERIFY(exposition.errors[3].contains(QLatin1String("timestamp")));
+    }
+
+    void readsTheEdgeCasesFile()
+    {
+        QFile file(QStringLiteral(PITWALL_SOURCE_DIR "/tests/unit/data/exposition/edge-cases.prom"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto exposition = Exposition::parse(file.readAll());
+        QVERIFY2(exposition.errors.isEmpty(), qPrintable(exposition.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(exposition.series.size(), 29);
+
+        const auto requests = exposition.named(QStringLiteral("http_requests_total"));
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests[1].value, 3.0);
+        QCOMPARE(requests[1].labels.value(QStringLiteral("code")), QStringLiteral("400"));
+        QCOMPARE(*requests[1].timestampMs, 1395066363000);
+
+        const auto msdos = exposition.named(QStringLiteral("msdos_file_access_time_seconds")).first();
+        QCOMPARE(msdos.labels.value(QStringLiteral("path")), QStringLiteral("C:\\DIR\\FILE.TXT"));
+        QCOMPARE(msdos.labels.value(QStringLiteral("error")), QStringLiteral("Cannot find file:\n\"FILE.TXT\""));
+        QCOMPARE(msdos.value, 1.458255915e9);
+        QVERIFY(exposition.named(QStringLiteral("metric_without_labels")).first().labels.isEmpty());
+        const auto tabbed = exposition.named(QStringLiteral("tabbed_metric")).first();
+        QCOMPARE(tabbed.labels.value(QStringLiteral("a")), QStringLiteral("1"));
+        QCOMPARE(*tabbed.timestampMs, -1);
+        QCOMPARE(exposition.named(QStringLiteral("utf8_label")).first().labels.value(QStringLiteral("city")),
+                 QStringLiteral("Zürich — Genève"));
+        QCOMPARE(exposition.named(QStringLiteral("job:http_requests:rate5m")).first().value, 0.25);
+        const auto weird = exposition.named(QStringLiteral("something_weird")).first();
+        QVERIFY(std::isinf(weird.value) && weird.value > 0);
+        QCOMPARE(*weird.timestampMs, -3982045);
+        QVERIFY(std::isinf(exposition.named(QStringLiteral("negative_infinity")).first().value));
+        QVERIFY(std::isnan(exposition.named(QStringLiteral("not_a_number")).first().value));
+        QVERIFY(std::isinf(exposition.named(QStringLiteral("lower_case_inf_and_nan")).first().value));
+        QCOMPARE(exposition.named(QStringLiteral("exponent_upper")).first().value, 1000.0);
+        QCOMPARE(exposition.named(QStringLiteral("exponent_lower")).first().value, 0.0025);
+
+        // Families: a summary's quantiles, _sum and _count; a histogram's buckets, _sum and _count.
+        QCOMPARE(exposition.types.value(QStringLiteral("rpc_duration_seconds")), QStringLiteral("summary"));
+        int summary = 0;
+        int histogram = 0;
+        for (const auto &series : exposition.series) {
+            summary += series.family == QLatin1String("rpc_duration_seconds");
+            histogram += series.family == QLatin1String("http_request_duration_seconds");
+        }
+        QCOMPARE(summary, 7);
+        QCOMPARE(histogram, 8);
+        const auto quantiles = exposition.named(QStringLiteral("rpc_duration_seconds"));
+        QCOMPARE(quantiles.size(), 5);
+        QCOMPARE(quantiles.last().labels.value(QStringLiteral("quantile")), QStringLiteral("0.99"));
+        QCOMPARE(quantiles.last().value, 76656.0);
+        const auto buckets = exposition.named(QStringLiteral("http_request_duration_seconds_bucket"));
+        QCOMPARE(buckets.last().labels.value(QStringLiteral("le")), QStringLiteral("+Inf"));
+        QCOMPARE(exposition.named(QStringLiteral("go_gauge")).first().family, QStringLiteral("go_gauge"));
+    }
+
+    void reportsEachWrongLineOfTheInvalidFile()
+    {
+        QFile file(QStringLiteral(PITWALL_SOURCE_DIR "/tests/unit/data/exposition/invalid.prom"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto exposition = Exposition::parse(file.readAll());
+        QStringList names;
+        for (const auto &series : exposition.series)
+            names << series.name;
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("good_one"), QStringLiteral("good_two"), QStringLiteral("good_three")}));
+        QStringList lines;
+        for (const auto &error : exposition.errors)
+            lines << error.section(QLatin1Char(':'), 0, 0);
+        QCOMPARE(lines,
+                 (QStringList{QStringLiteral("line 3"), QStringLiteral("line 4"), QStringLiteral("line 5"),
+                              QStringLiteral("line 6"), QStringLiteral("line 7"), QStringLiteral("line 8"),
+                              QStringLiteral("line 9"), QStringLiteral("line 10"), QStringLiteral("line 11"),
+                              QStringLiteral("line 13"), QStringLiteral("line 16"), QStringLiteral("line 17"),
+                              QStringLiteral("line 19"), QStringLiteral("line 20")}));
+        QVERIFY2(exposition.errors[4].contains(QLatin1String("escapes")), qPrintable(exposition.errors[4]));
+        QVERIFY2(exposition.errors[6].contains(QLatin1String("twice")), qPrintable(exposition.errors[6]));
+        QVERIFY2(exposition.errors[8].contains(QLatin1String("unknown type 'gauges'")),
+                 qPrintable(exposition.errors[8]));
+        QVERIFY2(exposition.errors[9].contains(QLatin1String("second TYPE")), qPrintable(exposition.errors[9]));
+        QVERIFY2(exposition.errors[10].contains(QLatin1String("le label")), qPrintable(exposition.errors[10]));
+        QVERIFY2(exposition.errors[12].contains(QLatin1String("quantile label")), qPrintable(exposition.errors[12]));
+        // The first TYPE line of a family stands.
+        QCOMPARE(exposition.types.value(QStringLiteral("good_two")), QStringLiteral("counter"));
     }
 
     void histogramQuantileInterpolates()

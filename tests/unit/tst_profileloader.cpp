@@ -202,8 +202,8 @@ private Q_SLOTS:
                                   << QStringLiteral("not valid YAML");
         QTest::newRow("unknown top-level key")
             << QByteArray("interval: 5s\ntreshold: {}\nsources: []\n") << 2 << 1
-            << QStringLiteral(
-                   "unknown key 'treshold'; expected one of: interval, read_only, sources, thresholds, warm_recipes");
+            << QStringLiteral("unknown key 'treshold'; expected one of: interval, read_only, sources, panels, "
+                              "thresholds, warm_recipes");
         QTest::newRow("unknown source key")
             << QByteArray("sources:\n  - name: db\n    kind: postgres\n    url: postgresql://h/db\n    pasword: x\n")
             << 5 << 5 << QStringLiteral("unknown key 'pasword'");
@@ -310,6 +310,45 @@ private Q_SLOTS:
                   "  - {name: r, source: db, query: 'SELECT 1', redis: cache, key: 'q:{a}', value: "
                   "'{a}', ttl: 1m}\n" << 6 << 12
                                             << QStringLiteral("warm recipe 'r' is named twice");
+        const QByteArray prom("sources:\n  - {name: prom, kind: prometheus, url: 'http://h:9090'}\n"
+                              "  - {name: cache, kind: redis, url: 'redis://h'}\npanels:\n");
+        QTest::newRow("panel unknown key") << prom + "  - {metric: up, promql: up, unit: count, colour: red}\n"
+                                           << 5 << 43 << QStringLiteral("panel: unknown key 'colour'");
+        QTest::newRow("panel without promql") << prom + "  - {metric: x_up, unit: count}\n"
+                                              << 5 << 5 << QStringLiteral("panel: missing key 'promql'");
+        QTest::newRow("panel metric name")
+            << prom + "  - {metric: 'lag seconds', promql: up, unit: seconds}\n"
+            << 5 << 14 << QStringLiteral("metric 'lag seconds': use letters, digits and '_'");
+        QTest::newRow("panel's own metric needs a unit")
+            << prom + "  - {metric: kafka_lag_seconds, promql: 'max(lag)'}\n"
+            << 5 << 5
+            << QStringLiteral("panel 'kafka_lag_seconds': a metric of the panel's own needs a unit (one of: ratio");
+        QTest::newRow("panel unit unknown")
+            << prom + "  - {metric: kafka_lag, promql: 'max(lag)', unit: percent}\n"
+            << 5 << 51 << QStringLiteral("panel 'kafka_lag': unit 'percent'; expected one of: ratio, seconds");
+        QTest::newRow("panel unit of a known metric")
+            << prom + "  - {metric: cache_hit_rate, promql: 'x', unit: seconds}\n"
+            << 5 << 49 << QStringLiteral("cache_hit_rate is measured in 'ratio', not 'seconds'");
+        QTest::newRow("panel limits of a known metric")
+            << prom + "  - {metric: cdc_lag_seconds, promql: 'x', thresholds: {warning: 1}}\n"
+            << 5 << 56
+            << QStringLiteral(
+                   "cdc_lag_seconds is a known metric with limits of its own; change them under thresholds:");
+        QTest::newRow("panel limits without direction")
+            << prom + "  - {metric: kafka_lag, promql: x, unit: count, thresholds: {warning: 1}}\n"
+            << 5 << 61 << QStringLiteral("a rule with limits needs a direction");
+        QTest::newRow("panel of a redis source")
+            << prom + "  - {source: cache, metric: up, promql: up}\n"
+            << 5 << 14 << QStringLiteral("source 'cache' is a redis source; panels are asked of prometheus sources");
+        QTest::newRow("panel of no such source")
+            << prom + "  - {source: prometheus, metric: up, promql: up}\n"
+            << 5 << 14 << QStringLiteral("source 'prometheus' is not a source of this profile");
+        QTest::newRow("panel without a prometheus source")
+            << QByteArray("sources:\n  - {name: c, kind: redis, url: 'redis://h'}\npanels:\n"
+                          "  - {metric: target_up, promql: up}\n")
+            << 4 << 5 << QStringLiteral("the profile has no prometheus source to ask");
+        QTest::newRow("panels not a list") << prom + "  metric: up\n"
+                                           << 5 << 3 << QStringLiteral("panels: expected a list of panels");
         QTest::newRow("url without host") << QByteArray("sources:\n  - {name: a, kind: redis, url: 'not a url'}\n") << 2
                                           << 33 << QStringLiteral("is not a URL with a scheme and a host");
     }
@@ -327,6 +366,80 @@ private Q_SLOTS:
         QCOMPARE(error.column, column);
         QVERIFY(error.toString().startsWith(QStringLiteral("test.yaml:%1:%2: ").arg(line).arg(column)));
         QVERIFY2(!error.toString().contains(QLatin1String("hunter2")), "the secret must not be echoed");
+    }
+
+    void panelsReportUnderKnownMetricsOrDeclareTheirOwn()
+    {
+        auto result = parse("sources:\n"
+                            "  - {name: prom, kind: prometheus, url: 'http://127.0.0.1:9090'}\n"
+                            "  - {name: fleet, kind: prometheus, url: 'http://127.0.0.1:9091'}\n"
+                            "panels:\n"
+                            "  - source: prom\n"
+                            "    metric: kafka_lag_seconds\n"
+                            "    promql: max by (group) (kafka_consumergroup_group_max_lag_seconds)\n"
+                            "    unit: seconds\n"
+                            "    thresholds: {direction: above, warning: 5, critical: 30, for: 2m}\n"
+                            "  - {metric: pool_utilisation, promql: 'sum(busy) / sum(size)', unit: ratio}\n"
+                            "  - {metric: kafka_lag_seconds, promql: 'max(other_lag)'}\n"
+                            "thresholds:\n"
+                            "  kafka_lag_seconds: {critical: 60}\n");
+        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
+        const auto profile = std::get<Profile>(result);
+        QCOMPARE(profile.panels.size(), 3);
+
+        const PanelConfig &kafka = profile.panels[0];
+        QCOMPARE(kafka.source, QStringLiteral("prom"));
+        QCOMPARE(kafka.promql, QStringLiteral("max by (group) (kafka_consumergroup_group_max_lag_seconds)"));
+        QVERIFY(kafka.declared);
+        QCOMPARE(kafka.declared->unit, QStringLiteral("seconds"));
+        QCOMPARE(kafka.declared->critical, 30.0);
+        // The panel's metric is known to the profile, with the override applied on top.
+        const auto lag = profile.thresholds.value(QStringLiteral("kafka_lag_seconds"));
+        QCOMPARE(lag.unit, QStringLiteral("seconds"));
+        QCOMPARE(lag.direction, ThresholdRule::Direction::Above);
+        QCOMPARE(lag.warning, 5.0);
+        QCOMPARE(lag.critical, 60.0);
+        QCOMPARE(lag.holdFor, 2min);
+
+        // A known metric's panel reports under it, with its rule; the second kafka panel reuses the first's.
+        QVERIFY(!profile.panels[1].declared);
+        QVERIFY(profile.panels[1].source.isEmpty());
+        QVERIFY(!profile.panels[2].declared);
+        QCOMPARE(profile.thresholds.value(QStringLiteral("pool_utilisation")),
+                 ProfileLoader::defaultThresholds().value(QStringLiteral("pool_utilisation")));
+
+        // The defaults first, then the profile's own: for its source only, or for every source.
+        const auto defaults = ProfileLoader::defaultPanels();
+        const auto prom = profile.panelsFor(QStringLiteral("prom"), defaults);
+        const auto fleet = profile.panelsFor(QStringLiteral("fleet"), defaults);
+        QCOMPARE(prom.size(), defaults.size() + 3);
+        QCOMPARE(fleet.size(), defaults.size() + 2);
+        QCOMPARE(prom[defaults.size()].metric, QStringLiteral("kafka_lag_seconds"));
+        QCOMPARE(fleet[defaults.size()].metric, QStringLiteral("pool_utilisation"));
+    }
+
+    void shippedPanelsAreTheSeedsPromQLUnderCanonicalNames()
+    {
+        const auto panels = ProfileLoader::defaultPanels();
+        const auto thresholds = ProfileLoader::defaultThresholds();
+        QHash<QString, QString> promql;
+        for (const auto &panel : panels) {
+            QVERIFY2(thresholds.contains(panel.metric), qPrintable(panel.metric));
+            QVERIFY(!panel.declared);
+            QVERIFY(panel.source.isEmpty());
+            promql.insert(panel.metric, panel.promql);
+        }
+        // Seed 000's monitoring queries, seed 004's CDC lag.
+        QCOMPARE(promql.value(QStringLiteral("pool_utilisation")),
+                 QStringLiteral("(postgres_pool_size - postgres_pool_available) / postgres_pool_size"));
+        QVERIFY(promql.value(QStringLiteral("cache_hit_rate")).contains(QLatin1String("rate(cache_hits_total[1m]")));
+        QVERIFY(promql.value(QStringLiteral("cache_hit_rate")).contains(QLatin1String("rate(cache_misses_total[1m]")));
+        QVERIFY(promql.value(QStringLiteral("latency_p95_ms")).contains(QLatin1String("histogram_quantile(0.95,")));
+        QVERIFY(promql.value(QStringLiteral("latency_p99_ms")).contains(QLatin1String("histogram_quantile(0.99,")));
+        QVERIFY(promql.value(QStringLiteral("pool_checkout_failures_rate"))
+                    .contains(QLatin1String("rate(pool_checkout_failures_total[1m]")));
+        QVERIFY(promql.value(QStringLiteral("cdc_lag_seconds")).contains(QLatin1String("kafka_consumergroup")));
+        QCOMPARE(thresholds.value(QStringLiteral("latency_p99_ms")).warning, 500.0);
     }
 
     void missingFileIsAnError()

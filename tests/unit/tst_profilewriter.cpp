@@ -100,6 +100,43 @@ private Q_SLOTS:
         QCOMPARE(std::get<Profile>(loaded).sources.first().actionUrl.userName(), QStringLiteral("owner"));
     }
 
+    void aPanelKeepsTheLimitsItDeclares()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sources:\n  - {name: prom, kind: prometheus, url: 'http://127.0.0.1:9090'}\n"
+                   "panels:\n  - {metric: kafka_lag_seconds, promql: 'max(lag)', unit: seconds,\n"
+                   "     thresholds: {direction: above, warning: 5, critical: 30}}\n");
+        file.close();
+        auto loaded = ProfileLoader::load(path);
+        QVERIFY(std::holds_alternative<Profile>(loaded));
+        auto rules = std::get<Profile>(loaded).thresholds;
+        rules[QStringLiteral("active_parts")].warning = 100;
+
+        // Unchanged, the panel's limits stay in the panel and nothing is written for them.
+        QString error;
+        QVERIFY2(ProfileWriter::save(path, 5s, rules, &error), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        QVERIFY2(!text.contains(QLatin1String("  kafka_lag_seconds: {")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("  active_parts: {")));
+
+        // Edited, they are overridden under thresholds:, and read back as edited.
+        rules[QStringLiteral("kafka_lag_seconds")].critical = 60;
+        QVERIFY2(ProfileWriter::save(path, 5s, rules, &error), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(file.readAll());
+        file.close();
+        QVERIFY2(text.contains(QLatin1String("  kafka_lag_seconds: {direction: above, warning: 5, critical: 60")),
+                 qPrintable(text));
+        auto reloaded = ProfileLoader::load(path);
+        QVERIFY(std::holds_alternative<Profile>(reloaded));
+        QCOMPARE(std::get<Profile>(reloaded).thresholds.value(QStringLiteral("kafka_lag_seconds")).critical, 60.0);
+    }
+
     void refusesWhatWouldNotLoad()
     {
         QTemporaryDir dir;

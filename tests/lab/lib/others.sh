@@ -179,11 +179,25 @@ start_exporters() {
 
 start_prometheus() {
     mkdir -p "$LAB/prometheus"
+    # One alert that fires in the lab: the workload's pool_clients (8) outnumber
+    # its pool (6). With pool_clients=1 the pressure is gone and the alert resolves.
+    cat >"$LAB/prometheus-rules.yml" <<'EOF'
+groups:
+  - name: lab
+    rules:
+      - alert: LabPoolPressure
+        expr: (postgres_pool_size - postgres_pool_available) / postgres_pool_size > 0.5
+        for: 10s
+        labels: {severity: warning}
+        annotations:
+          summary: "More than half of the lab application's connection pool is in use"
+EOF
     cat >"$LAB/prometheus.yml" <<EOF
 global:
   scrape_interval: 5s
   scrape_timeout: 4s
   evaluation_interval: 5s
+rule_files: ['$LAB/prometheus-rules.yml']
 scrape_configs:
   - job_name: postgres
     static_configs: [{targets: ['127.0.0.1:$PG_EXPORTER_PORT']}]

@@ -1,0 +1,107 @@
+#include "commands.h"
+#include "profileloader.h"
+#include "prometheusexporter.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace Pitwall {
+
+namespace {
+std::atomic<bool> stopRequested{false};
+
+void requestStop(int)
+{
+    stopRequested = true;
+}
+} // namespace
+
+int runServe(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "serve",
+        "Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: "
+        "pitwall_metric{source,metric,...} (the latest value of each series), "
+        "pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and "
+        "pitwall_source_up{source,kind}."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("serve", "The profile to poll."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("listen"),
+         QCoreApplication::translate("serve",
+                                     "Where to serve /metrics: an IP address and a port, and nothing else is listened "
+                                     "on (default 127.0.0.1:9464)."),
+         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:9464")});
+    parser.addPositionalArgument(QStringLiteral("serve"), QString(), QStringLiteral("serve"));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        err << QCoreApplication::translate("serve", "pitwall serve: --profile FILE is required") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const auto address = PrometheusExporter::parseAddress(listen);
+    if (!address) {
+        err << QCoreApplication::translate("serve",
+                                           "pitwall serve: --listen takes an IP address and a port, e.g. "
+                                           "127.0.0.1:9464 or [::1]:9464, not '%1'")
+                   .arg(listen)
+            << Qt::endl;
+        return ExitUsage;
+    }
+    auto loaded = ProfileLoader::load(parser.value(QStringLiteral("profile")));
+    if (const auto *error = std::get_if<ProfileError>(&loaded)) {
+        err << QCoreApplication::translate("main", "pitwall: profile refused: %1").arg(error->toString()) << Qt::endl;
+        return ExitProfile;
+    }
+    const Profile &profile = std::get<Profile>(loaded);
+
+    // Headless and long-running: nothing is recorded (the GUI's session file stays its own).
+    Session session(profile, QString());
+    PrometheusExporter exporter(&session);
+    QString error;
+    if (!exporter.listen(*address, &error)) {
+        err << QCoreApplication::translate("serve", "pitwall serve: %1").arg(error) << Qt::endl;
+        return ExitUnavailable;
+    }
+    QObject::connect(&session, &Session::polled, &exporter, &PrometheusExporter::update);
+
+    // SIGTERM and SIGINT end the service cleanly: collectors close their connections.
+    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestStop);
+    QTimer stopWatch;
+    QObject::connect(&stopWatch, &QTimer::timeout, QCoreApplication::instance(), [] {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    stopWatch.start(200);
+
+    PrometheusExporter::Address served = *address;
+    served.port = exporter.port();
+    out << QCoreApplication::translate("serve", "pitwall serve: http://%1/metrics, %n source(s) from %2", nullptr,
+                                       int(profile.sources.size()))
+               .arg(served.bindSpec(), profile.filePath)
+        << Qt::endl;
+    session.start();
+    QCoreApplication::exec();
+    session.stop();
+    return 0;
+}
+
+} // namespace Pitwall
