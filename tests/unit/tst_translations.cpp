@@ -1,0 +1,40 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace Pitwall;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString sources(int count)
+    {
+        return QCoreApplication::translate("Pitwall::MainWindow", "%n source(s) from %1", nullptr, count);
+    }
+
+private Q_SLOTS:
+    void cleanup() { qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>()); }
+
+    void untranslatedSourceTextIsWhatTheTestSees() { QCOMPARE(sources(7), QStringLiteral("7 source(s) from %1")); }
+
+    void aLanguageWithoutTranslationGetsEnglishPlurals()
+    {
+        installTranslators(QStringLiteral("fr"));
+        QCOMPARE(sources(1), QStringLiteral("1 source from %1"));
+        QCOMPARE(sources(7), QStringLiteral("7 sources from %1"));
+    }
+
+    void germanHasItsOwnPlurals()
+    {
+        installTranslators(QStringLiteral("de"));
+        QCOMPARE(sources(1), QStringLiteral("1 Quelle aus %1"));
+        QCOMPARE(sources(7), QStringLiteral("7 Quellen aus %1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
