@@ -315,6 +315,14 @@
         <source>Terminate backend…</source>
         <translation>Backend beenden …</translation>
     </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::Level</name>
@@ -570,6 +578,14 @@
             <numerusform>Kein Profil angegeben: beobachtet wird der %n Server, der auf den Standardports dieses Rechners antwortet. Datei → Profil öffnen … für Ihr eigenes.</numerusform>
             <numerusform>Kein Profil angegeben: beobachtet werden die %n Server, die auf den Standardports dieses Rechners antworten. Datei → Profil öffnen … für Ihr eigenes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
     </message>
 </context>
 <context>

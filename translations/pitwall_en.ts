@@ -315,6 +315,14 @@
         <source>Terminate backend…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::Level</name>
@@ -570,6 +578,14 @@
             <numerusform>No profile given: watching the %n server that answers on this machine&apos;s standard ports. File → Open profile… for yours.</numerusform>
             <numerusform>No profile given: watching the %n servers that answer on this machine&apos;s standard ports. File → Open profile… for yours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,16 @@ struct PanelSpec
     const char *title;
     const char *metric;
 };
-// The four areas the platform guides keep coming back to, and CDC's bytes beside its seconds.
+// The four areas the platform guides keep coming back to, CDC's bytes beside its seconds, and the
+// request latency the default Prometheus and /metrics panels compute.
 const PanelSpec panelSpecs[] = {
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Pool utilisation"), "pool_utilisation"},
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Cache hit rate"), "cache_hit_rate"},
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "CDC lag"), "cdc_lag_seconds"},
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Slow queries"), "slow_query_ms"},
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "CDC bytes retained"), "cdc_lag_bytes"},
+    {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Latency p95"), "latency_p95_ms"},
+    {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Latency p99"), "latency_p99_ms"},
 };
 } // namespace
 

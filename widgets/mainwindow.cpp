@@ -119,8 +119,8 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
-    const QStringList panelNames{tr("Pool utilisation"), tr("Cache hit rate"), tr("CDC lag"), tr("Slow queries"),
-                                 tr("CDC bytes retained")};
+    const QStringList panelNames{tr("Pool utilisation"),   tr("Cache hit rate"), tr("CDC lag"),    tr("Slow queries"),
+                                 tr("CDC bytes retained"), tr("Latency p95"),    tr("Latency p99")};
     for (int i = 0; i < panelNames.size(); ++i) {
         auto *action = view->addAction(panelNames[i], this, [this, i] {
             if (m_dashboard)
@@ -231,6 +231,12 @@ void MainWindow::setSession(Session *session)
     auto *dashboard = new DashboardView(session, m_window, this);
     QSettings settings;
     dashboard->splitter()->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // The chart shown last, by its metric: a profile with panels of its own has more tabs.
+    const QString chart = settings.value(QStringLiteral("window/chart")).toString();
+    for (int i = 0; i < dashboard->panels().size(); ++i) {
+        if (dashboard->panels().at(i)->metric() == chart)
+            dashboard->showPanel(i);
+    }
     setCentralWidget(dashboard);
     m_dashboard = dashboard;
     setWindowTitle(tr("Pitwall — %1").arg(QFileInfo(session->profile().filePath).fileName()));
@@ -421,8 +427,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (m_dashboard)
+    if (m_dashboard) {
         settings.setValue(QStringLiteral("window/splitter"), m_dashboard->splitter()->saveState());
+        settings.setValue(QStringLiteral("window/chart"), m_dashboard->currentPanel()->metric());
+    }
     QMainWindow::closeEvent(event);
 }
 

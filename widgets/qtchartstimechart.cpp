@@ -124,6 +124,14 @@ QtChartsTimeChart::QtChartsTimeChart(QWidget *parent)
     m_xAxis->setFormat(QStringLiteral("HH:mm"));
     m_xAxis->setTickCount(7);
     m_yAxis->setTickCount(5);
+    // Qt Charts stops drawing an axis once no series is attached to it, as on a chart without
+    // threshold bands whose lines are all rebuilt: an empty series keeps both axes in place.
+    auto *anchor = new QLineSeries(this);
+    m_chart->addSeries(anchor);
+    anchor->attachAxis(m_xAxis);
+    anchor->attachAxis(m_yAxis);
+    for (auto *marker : m_chart->legend()->markers(anchor))
+        marker->setVisible(false);
     connect(m_xAxis, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime &min, const QDateTime &max) {
         if (!m_settingRange)
             Q_EMIT rangeRequested(min.toMSecsSinceEpoch(), max.toMSecsSinceEpoch());
