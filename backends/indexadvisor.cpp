@@ -523,7 +523,7 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
     for (const Workload &statement : workload) {
         if (!statement.shape.isValid())
             continue;
-        const double calls = statement.windowCalls > 0 ? statement.windowCalls : statement.calls;
+        const double calls = statement.windowCalls;
         QSet<quint32> seen;
         for (int i = 0; i < statement.shape.tables.size(); ++i) {
             const auto &name = statement.shape.tables.at(i);
@@ -872,7 +872,7 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
         benefit.costAfter = best->cost;
         benefit.planBefore = entry.base.json;
         benefit.planAfter = best->json;
-        const double calls = statement.windowCalls > 0 ? statement.windowCalls : statement.calls;
+        const double calls = statement.windowCalls;
         for (const Hypothetical &index : used) {
             auto found = std::find_if(proven.begin(), proven.end(), [&](const Proven &known) {
                 return known.table == index.table && known.attnums == index.attnums;
@@ -1021,8 +1021,7 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
                     benefit.costAfter = plan.cost;
                     benefit.planBefore = entry.base.json;
                     benefit.planAfter = plan.json;
-                    const double calls
-                        = entry.workload->windowCalls > 0 ? entry.workload->windowCalls : entry.workload->calls;
+                    const double calls = entry.workload->windowCalls;
                     recommendation.estimatedSavingMs
                         += calls * entry.workload->windowMeanMs * (1.0 - plan.cost / entry.base.cost);
                     recommendation.statements << benefit;

@@ -107,7 +107,8 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     case ColumnsColumn:
         return recommendation.columns.join(QLatin1String(", "));
     case SavingColumn:
-        return recommendation.estimatedSavingMs;
+        return recommendation.state == IndexRecommendation::State::Applied ? QVariant()
+                                                                           : QVariant(recommendation.estimatedSavingMs);
     case CostBeforeColumn:
         return recommendation.statements.isEmpty() ? QVariant() : QVariant(recommendation.costBefore());
     case CostAfterColumn:
@@ -147,7 +148,7 @@ QVariant RecommendationModel::headerData(int section, Qt::Orientation orientatio
     case ColumnsColumn:
         return tr("Columns");
     case SavingColumn:
-        return tr("Est. saving (ms)");
+        return tr("Est. saving");
     case CostBeforeColumn:
         return tr("Cost before");
     case CostAfterColumn:
@@ -159,9 +160,9 @@ QVariant RecommendationModel::headerData(int section, Qt::Orientation orientatio
     case ScansColumn:
         return tr("Index scans");
     case MeanBeforeColumn:
-        return tr("Mean before (ms)");
+        return tr("Mean before");
     case MeanNowColumn:
-        return tr("Mean now (ms)");
+        return tr("Mean now");
     case StatementColumn:
         return tr("Statement");
     }

@@ -21,7 +21,7 @@ public:
         SourceColumn,
         TableColumn,
         ColumnsColumn,
-        SavingColumn, ///< estimated ms saved over the window
+        SavingColumn, ///< estimated ms saved over the window (none once applied)
         CostBeforeColumn,
         CostAfterColumn,
         SizeColumn, ///< bytes
