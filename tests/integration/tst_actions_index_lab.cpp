@@ -430,6 +430,38 @@ private Q_SLOTS:
         QCOMPARE(app.value(QStringLiteral("SELECT to_regclass('public.y') IS NOT NULL")), QStringLiteral("t"));
     }
 
+    void aPartitionedTableIsIndexedPartitionByPartition()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        Psql app(lab, QStringLiteral("lab_app"));
+        const auto cleanup = qScopeGuard([&] { app.exec(QStringLiteral("DROP TABLE IF EXISTS tst_events")); });
+        QVERIFY(app.exec(
+            QStringLiteral("DROP TABLE IF EXISTS tst_events; "
+                           "CREATE TABLE tst_events (id int, kind int) PARTITION BY RANGE (id); "
+                           "CREATE TABLE tst_events_1 PARTITION OF tst_events FOR VALUES FROM (0) TO (1000); "
+                           "CREATE TABLE tst_events_2 PARTITION OF tst_events FOR VALUES FROM (1000) TO (2000); "
+                           "INSERT INTO tst_events SELECT i, i % 7 FROM generate_series(0, 1999) i;")));
+        ActionProbe probe(labActionProfile(lab));
+        QVERIFY2(probe.plan(applyIndex(QStringLiteral("public.tst_events"), {QStringLiteral("kind")})),
+                 describe(probe.outcome()).constData());
+        const ActionPlan plan = probe.currentPlan();
+        const QString statements = plan.statements.join(QLatin1Char('\n'));
+        QVERIFY2(statements.contains(QLatin1String("CREATE INDEX CONCURRENTLY \"pitwall_tst_events_1_kind_idx\" ON "
+                                                   "\"public\".\"tst_events_1\"")),
+                 qPrintable(statements));
+        QVERIFY(statements.contains(QLatin1String("ON \"public\".\"tst_events_2\"")));
+        QVERIFY2(!statements.contains(QLatin1String("ON \"public\".\"tst_events\" ")), qPrintable(statements));
+        QVERIFY2(plan.notes.join(QLatin1Char(' ')).contains(QLatin1String("CREATE INDEX ON ONLY public.tst_events")),
+                 qPrintable(plan.notes.join(QLatin1Char('\n'))));
+        QCOMPARE(probe.run().status, ActionOutcome::Status::Done);
+        QCOMPARE(app.value(QStringLiteral("SELECT string_agg(indexrelid::regclass::text, ',' ORDER BY 1) FROM pg_index "
+                                          "WHERE indrelid IN ('tst_events_1'::regclass, 'tst_events_2'::regclass) "
+                                          "AND indisvalid")),
+                 QStringLiteral("pitwall_tst_events_1_kind_idx,pitwall_tst_events_2_kind_idx"));
+        QCOMPARE(app.value(QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = 'tst_events'::regclass")),
+                 QStringLiteral("0"));
+    }
+
     void aReadOnlyProfilePlansAndSendsNothing()
     {
         PITWALL_REQUIRE_LAB(lab);
