@@ -5,20 +5,19 @@
 #include "genericplan.h"
 #include "indexname.h"
 #include "pgconnection.h"
+#include "pgrelation.h"
+#include "pgwatchedstatement.h"
 #include "statementshape.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <pqxx/connection>
 #include <pqxx/except>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 
-#include <atomic>
 #include <exception>
-#include <thread>
 
 namespace Pitwall {
 
@@ -28,15 +27,6 @@ constexpr int progressEveryMs = 100;
 QString text(const pqxx::field &field)
 {
     return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
-}
-
-/// pg_index.indkey as text (an int2vector: `2 5`) → 2, 5.
-QList<int> intArray(const QString &value)
-{
-    QList<int> numbers;
-    for (const QString &part : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        numbers << part.toInt();
-    return numbers;
 }
 
 /// The name of an index of @p table that already serves @p attnums (its
@@ -49,7 +39,7 @@ QString equivalentIndex(pqxx::transaction_base &tx, quint32 table, const QList<i
         "WHERE i.indrelid = $1 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL AND i.indexprs IS NULL",
         table);
     for (const auto &row : rows) {
-        const QList<int> keys = intArray(text(row[1])).mid(0, row[2].as<int>(0));
+        const QList<int> keys = PgRelation::indexKeys(text(row[1])).mid(0, row[2].as<int>(0));
         if (unique ? (row[3].as<bool>(false) && keys == attnums) : keys.mid(0, attnums.size()) == attnums)
             return text(row[0]);
     }
@@ -329,35 +319,17 @@ bool ApplyIndexAction::runBuild(const Build &build, int index, ActionContext &co
         if (build.dropLeftoverFirst)
             tx.exec(build.drop.toStdString());
     }
-    const int pid = builder.backendpid();
-    std::atomic_bool done{false};
-    std::exception_ptr failure;
     QElapsedTimer clock;
     clock.start();
-    std::thread worker([&] {
-        try {
-            pqxx::nontransaction tx(builder);
-            tx.exec(build.create.toStdString());
-        } catch (...) {
-            failure = std::current_exception();
-        }
-        done = true;
-    });
-    bool cancelSent = false;
-    try {
-        while (!done) {
-            QThread::msleep(progressEveryMs);
-            pqxx::nontransaction tx(monitor);
-            if (context.isCancelled() && !cancelSent) {
-                tx.exec_params("SELECT pg_cancel_backend($1)", pid);
-                cancelSent = true;
-            }
+    const auto watched = PgWatchedStatement::run(
+        builder, build.create.toStdString(), monitor, context, std::chrono::milliseconds(progressEveryMs),
+        [&](pqxx::transaction_base &tx, int pid) {
             const auto rows = tx.exec_params("SELECT phase, blocks_total, blocks_done, tuples_total, tuples_done, "
                                              "lockers_total, lockers_done "
                                              "FROM pg_stat_progress_create_index WHERE pid = $1",
                                              pid);
             if (rows.empty())
-                continue;
+                return;
             const QString phase = text(rows[0][0]);
             const double blocksTotal = rows[0][1].as<double>(0);
             const double tuplesTotal = rows[0][3].as<double>(0);
@@ -383,12 +355,9 @@ bool ApplyIndexAction::runBuild(const Build &build, int index, ActionContext &co
             if (percent >= 0)
                 percent = int((double(index) * 100.0 + percent) / double(m_builds.size()));
             context.progress(percent, QStringLiteral("%1: %2%3").arg(build.indexName, phase, detail));
-        }
-    } catch (...) {
-        worker.join();
-        throw;
-    }
-    worker.join();
+        });
+    const std::exception_ptr failure = watched.failure;
+    const bool cancelSent = watched.cancelSent;
     if (!failure) {
         pqxx::nontransaction tx(builder);
         tx.exec(build.comment.toStdString());

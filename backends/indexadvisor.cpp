@@ -6,6 +6,7 @@
 #include "keychain.h"
 #include "logging.h"
 #include "pgconnection.h"
+#include "pgrelation.h"
 #include "statementshape.h"
 
 #include <QDateTime>
@@ -28,15 +29,6 @@ namespace {
 QString text(const pqxx::field &field)
 {
     return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
-}
-
-/// pg_index.indkey as text (an int2vector: `2 5`) → 2, 5.
-QList<int> intArray(const QString &value)
-{
-    QList<int> numbers;
-    for (const QString &part : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        numbers << part.toInt();
-    return numbers;
 }
 
 bool isSystemSchema(const QString &schema)
@@ -129,6 +121,21 @@ struct Proven
     QList<IndexRecommendation::Statement> statements;
     double savingMs = 0;
 };
+
+/// A statement an index helps: its window numbers and its plans @p before and @p after.
+IndexRecommendation::Statement helped(const Workload &statement, const GenericPlan &before, const GenericPlan &after)
+{
+    IndexRecommendation::Statement benefit;
+    benefit.queryId = statement.queryId;
+    benefit.query = statement.query;
+    benefit.calls = statement.windowCalls;
+    benefit.meanMs = statement.windowMeanMs;
+    benefit.costBefore = before.cost;
+    benefit.costAfter = after.cost;
+    benefit.planBefore = before.json;
+    benefit.planAfter = after.json;
+    return benefit;
+}
 
 QString key(const QString &database, const QString &queryId)
 {
@@ -424,7 +431,7 @@ QList<ExistingIndex> IndexAdvisorRun::existingIndexes(quint32 table)
     for (const auto &row : rows) {
         ExistingIndex index;
         index.name = text(row[0]);
-        index.keys = intArray(text(row[1])).mid(0, row[5].as<int>(0));
+        index.keys = PgRelation::indexKeys(text(row[1])).mid(0, row[5].as<int>(0));
         index.valid = row[2].as<bool>(false);
         index.plain = row[3].as<bool>(false);
         index.pitwalls = text(row[4]).startsWith(IndexName::marker());
@@ -863,15 +870,7 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
         const QList<Hypothetical> used = usedHypothetical(*best);
         const Workload &statement = *entry.workload;
         const double drop = 1.0 - best->cost / base;
-        IndexRecommendation::Statement benefit;
-        benefit.queryId = statement.queryId;
-        benefit.query = statement.query;
-        benefit.calls = statement.windowCalls;
-        benefit.meanMs = statement.windowMeanMs;
-        benefit.costBefore = base;
-        benefit.costAfter = best->cost;
-        benefit.planBefore = entry.base.json;
-        benefit.planAfter = best->json;
+        const IndexRecommendation::Statement benefit = helped(statement, entry.base, *best);
         const double calls = statement.windowCalls;
         for (const Hypothetical &index : used) {
             auto found = std::find_if(proven.begin(), proven.end(), [&](const Proven &known) {
@@ -1012,19 +1011,9 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
                     const GenericPlan plan = explain(entry.workload->query);
                     if (plan.cost >= entry.base.cost)
                         continue;
-                    IndexRecommendation::Statement benefit;
-                    benefit.queryId = entry.workload->queryId;
-                    benefit.query = entry.workload->query;
-                    benefit.calls = entry.workload->windowCalls;
-                    benefit.meanMs = entry.workload->windowMeanMs;
-                    benefit.costBefore = entry.base.cost;
-                    benefit.costAfter = plan.cost;
-                    benefit.planBefore = entry.base.json;
-                    benefit.planAfter = plan.json;
-                    const double calls = entry.workload->windowCalls;
-                    recommendation.estimatedSavingMs
-                        += calls * entry.workload->windowMeanMs * (1.0 - plan.cost / entry.base.cost);
-                    recommendation.statements << benefit;
+                    recommendation.estimatedSavingMs += entry.workload->windowCalls * entry.workload->windowMeanMs
+                        * (1.0 - plan.cost / entry.base.cost);
+                    recommendation.statements << helped(*entry.workload, entry.base, plan);
                 }
             } catch (const pqxx::sql_error &error) {
                 m_advice.notes << PgConnection::explain(listed, error);
@@ -1052,7 +1041,7 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
             const quint32 tableOid = row[1].as<quint32>();
             m_tablesByOid.insert(tableOid, Table{tableOid, text(row[2]), text(row[3]), text(row[4])});
             QStringList columns;
-            for (int attnum : intArray(text(row[6])).mid(0, row[7].as<int>(0))) {
+            for (int attnum : PgRelation::indexKeys(text(row[6])).mid(0, row[7].as<int>(0))) {
                 if (const auto info = column(tableOid, attnum, {}))
                     columns << info->name;
             }
@@ -1064,15 +1053,11 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
             for (const Judged &entry : std::as_const(judged)) {
                 if (!entry.base.indexes.contains(recommendation.indexName))
                     continue;
-                IndexRecommendation::Statement benefit;
-                benefit.queryId = entry.workload->queryId;
-                benefit.query = entry.workload->query;
-                benefit.calls = entry.workload->windowCalls;
-                benefit.meanMs = entry.workload->windowMeanMs;
-                benefit.costAfter = entry.base.cost;
+                // Now the index exists: the plan as it is is the "after".
+                IndexRecommendation::Statement benefit = helped(*entry.workload, entry.base, entry.base);
+                benefit.planBefore.clear();
                 benefit.costBefore
                     = m_advisor.m_costWhenRecommended.value(key(database, entry.workload->queryId), entry.base.cost);
-                benefit.planAfter = entry.base.json;
                 const auto before = m_advisor.m_meanWhenRecommended.constFind(key(database, entry.workload->queryId));
                 if (before != m_advisor.m_meanWhenRecommended.cend())
                     benefit.meanBeforeMs = *before;
