@@ -39,6 +39,8 @@ const QMap<QString, QStringList> &actionOptions()
         {QStringLiteral("vacuum"), {QStringLiteral("table")}},
         {QStringLiteral("cancel-query"),
          {QStringLiteral("pid"), QStringLiteral("query-id"), QStringLiteral("terminate")}},
+        {QStringLiteral("apply-index"), {QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("unique")}},
+        {QStringLiteral("drop-index"), {QStringLiteral("index")}},
     };
     return options;
 }
@@ -63,7 +65,10 @@ int runAction(const QStringList &arguments)
         "                                            OPTIMIZE … FINAL of the partitions with several parts\n"
         "  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows\n"
         "  cancel-query  --pid N | --query-id ID [--terminate]\n"
-        "                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY"));
+        "                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY\n"
+        "  apply-index   --table schema.t --columns a[,b] [--unique]\n"
+        "                                            CREATE INDEX CONCURRENTLY (an index advisor's recommendation)\n"
+        "  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built"));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("profile"), QCoreApplication::translate("action", "The profile."), QStringLiteral("FILE")},
@@ -82,7 +87,8 @@ int runAction(const QStringList &arguments)
         {QStringLiteral("relation"), QCoreApplication::translate("action", "prewarm: a table or index (repeatable)."),
          QStringLiteral("NAME")},
         {QStringLiteral("table"),
-         QCoreApplication::translate("action", "optimize: db.table; vacuum: schema.table (repeatable)."),
+         QCoreApplication::translate(
+             "action", "optimize: db.table; vacuum: schema.table (repeatable); apply-index: schema.table."),
          QStringLiteral("NAME")},
         {QStringLiteral("partition"), QCoreApplication::translate("action", "optimize: only this partition id."),
          QStringLiteral("ID")},
@@ -95,6 +101,12 @@ int runAction(const QStringList &arguments)
          QStringLiteral("ID")},
         {QStringLiteral("terminate"),
          QCoreApplication::translate("action", "cancel-query: pg_terminate_backend; needs --confirm with the pid.")},
+        {QStringLiteral("columns"),
+         QCoreApplication::translate("action", "apply-index: the index's columns, comma-separated, leading one first."),
+         QStringLiteral("A,B")},
+        {QStringLiteral("unique"), QCoreApplication::translate("action", "apply-index: a unique index.")},
+        {QStringLiteral("index"), QCoreApplication::translate("action", "drop-index: the index, schema.name."),
+         QStringLiteral("NAME")},
         {QStringLiteral("dry-run"),
          QCoreApplication::translate("action", "Print the plan and stop; nothing that changes a server is sent.")},
         {QStringLiteral("yes"), QCoreApplication::translate("action", "Do not ask: run the plan.")},
@@ -148,7 +160,11 @@ int runAction(const QStringList &arguments)
     request.flushDb = parser.isSet(QStringLiteral("flushdb"));
     request.recipe = parser.value(QStringLiteral("recipe"));
     request.targets = *kind == ActionRequest::Kind::Prewarm ? parser.values(QStringLiteral("relation"))
+        : *kind == ActionRequest::Kind::DropIndex           ? parser.values(QStringLiteral("index"))
                                                             : parser.values(QStringLiteral("table"));
+    for (const QString &column : parser.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        request.columns << column.trimmed();
+    request.unique = parser.isSet(QStringLiteral("unique"));
     request.partition = parser.value(QStringLiteral("partition"));
     request.wholeTable = parser.isSet(QStringLiteral("whole-table"));
     request.queryId = parser.value(QStringLiteral("query-id"));

@@ -1,6 +1,8 @@
 #include "actionfactory.h"
 
+#include "applyindexaction.h"
 #include "cancelqueryaction.h"
+#include "dropindexaction.h"
 #include "flushcacheaction.h"
 #include "optimizeaction.h"
 #include "prewarmaction.h"
@@ -86,6 +88,14 @@ Result createAction(const ActionRequest &request, const Profile &profile)
         if (request.targets.size() != 1)
             return QStringLiteral("optimize needs one --table db.table");
         return make<OptimizeAction>(request, profile, {SourceKind::ClickHouse});
+    case ActionRequest::Kind::ApplyIndex:
+        if (request.targets.size() != 1 || request.columns.isEmpty())
+            return QStringLiteral("apply-index needs one --table schema.table and --columns a[,b]");
+        return make<ApplyIndexAction>(request, profile, {SourceKind::Postgres});
+    case ActionRequest::Kind::DropIndex:
+        if (request.targets.size() != 1)
+            return QStringLiteral("drop-index needs one --index schema.name");
+        return make<DropIndexAction>(request, profile, {SourceKind::Postgres});
     case ActionRequest::Kind::CancelQuery: {
         auto chosen = chooseSource(request, profile, {SourceKind::Postgres, SourceKind::ClickHouse});
         if (auto *error = std::get_if<QString>(&chosen))

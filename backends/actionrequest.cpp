@@ -12,6 +12,7 @@ constexpr KindName kindNames[] = {
     {ActionRequest::Kind::FlushCache, "flush-cache"}, {ActionRequest::Kind::WarmCache, "warm-cache"},
     {ActionRequest::Kind::Prewarm, "prewarm"},        {ActionRequest::Kind::Optimize, "optimize"},
     {ActionRequest::Kind::Vacuum, "vacuum"},          {ActionRequest::Kind::CancelQuery, "cancel-query"},
+    {ActionRequest::Kind::ApplyIndex, "apply-index"}, {ActionRequest::Kind::DropIndex, "drop-index"},
 };
 } // namespace
 

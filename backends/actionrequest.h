@@ -12,7 +12,7 @@ namespace Pitwall {
 /// command line (`pitwall action NAME …`) and the dashboard's dialogs give them.
 struct ActionRequest
 {
-    enum class Kind { FlushCache, WarmCache, Prewarm, Optimize, Vacuum, CancelQuery };
+    enum class Kind { FlushCache, WarmCache, Prewarm, Optimize, Vacuum, CancelQuery, ApplyIndex, DropIndex };
 
     Kind kind = Kind::FlushCache;
     /// The source to act on; empty: the profile's only source of the right kind
@@ -25,7 +25,8 @@ struct ActionRequest
     /// warm-cache: the profile's recipe.
     QString recipe;
     /// prewarm: relations; vacuum: tables (`schema.name`, SQL spelling);
-    /// optimize: one table (`db.name`). Empty for prewarm and vacuum: the advisor's list.
+    /// optimize: one table (`db.name`); apply-index: one table (`schema.name`);
+    /// drop-index: one index (`schema.name`). Empty for prewarm and vacuum: the advisor's list.
     QStringList targets;
     /// optimize: only this partition id.
     QString partition;
@@ -37,10 +38,16 @@ struct ActionRequest
     /// cancel-query: pg_terminate_backend instead of pg_cancel_backend.
     bool terminate = false;
 
+    /// apply-index: the index's columns as the catalog spells them, leading one first.
+    QStringList columns{};
+    /// apply-index: a unique index.
+    bool unique = false;
+
     /// Where the request came from, for the audit log: "gui" or "cli".
     QString origin = QStringLiteral("cli");
 
-    /// The command-line name: flush-cache, warm-cache, prewarm, optimize, vacuum, cancel-query.
+    /// The command-line name: flush-cache, warm-cache, prewarm, optimize, vacuum, cancel-query,
+    /// apply-index, drop-index.
     static QString name(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
     static QStringList names();

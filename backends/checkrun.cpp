@@ -2,6 +2,7 @@
 
 #include "collector.h"
 #include "collectorfactory.h"
+#include "indexadvisorrunner.h"
 #include "sourcerunner.h"
 
 namespace Pitwall {
@@ -25,6 +26,18 @@ CheckRun::CheckRun(const Profile &profile, std::chrono::milliseconds window, QOb
     connect(&m_windowTimer, &QTimer::timeout, this, &CheckRun::beginFinalPoll);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &CheckRun::finish);
+    if (std::any_of(profile.sources.cbegin(), profile.sources.cend(),
+                    [](const SourceConfig &source) { return source.kind == SourceKind::Postgres; })) {
+        m_advisor = std::make_unique<IndexAdvisorRunner>(profile);
+        connect(m_advisor.get(), &IndexAdvisorRunner::advised, this,
+                [this](const IndexAdvice &advice) { m_advice.append(advice); });
+        connect(m_advisor.get(), &IndexAdvisorRunner::finished, this, &CheckRun::finish);
+        m_adviceDeadline.setSingleShot(true);
+        connect(&m_adviceDeadline, &QTimer::timeout, this, [this] {
+            m_adviceTimedOut = true;
+            finish();
+        });
+    }
 }
 
 CheckRun::~CheckRun() = default;
@@ -33,6 +46,8 @@ void CheckRun::start()
 {
     m_phase = 1;
     m_windowTimer.start(m_window);
+    if (m_advisor)
+        m_advisor->refresh();
     for (auto &runner : m_runners) {
         runner->setPaused(true); // only the two polls of the window
         runner->start();
@@ -71,9 +86,30 @@ void CheckRun::beginFinalPoll()
 
 void CheckRun::finish()
 {
-    if (m_done)
+    if (m_done || m_phase != 2)
         return;
+    if (m_advisor && m_advisor->isRunning() && !m_adviceTimedOut) {
+        if (!m_adviceDeadline.isActive())
+            m_adviceDeadline.start(adviceTimeout);
+        return;
+    }
     m_done = true;
+    m_adviceDeadline.stop();
+    for (const IndexAdvice &advice : std::as_const(m_advice))
+        m_report.addAdvice(advice);
+    if (m_advisor && m_adviceTimedOut) {
+        IndexAdvice late;
+        late.problem = QStringLiteral("the index advisor did not finish within %1 s after the window")
+                           .arg(adviceTimeout.count());
+        for (const QString &source : m_advisor->sources()) {
+            const bool advised = std::any_of(m_advice.cbegin(), m_advice.cend(),
+                                             [&](const IndexAdvice &advice) { return advice.source == source; });
+            if (!advised) {
+                late.source = source;
+                m_report.addAdvice(late);
+            }
+        }
+    }
     m_deadline.stop();
     for (const auto &runner : m_runners) {
         const SourceConfig *source = m_profile.source(runner->sourceName());

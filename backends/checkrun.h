@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkreport.h"
+#include "indexadvice.h"
 #include "pollresult.h"
 #include "profile.h"
 
@@ -14,12 +15,15 @@
 
 namespace Pitwall {
 
+class IndexAdvisorRunner;
 class SourceRunner;
 
 /// `pitwall check`: polls every source at the start and at the end of the
 /// window, so that rates and hit ratios are windowed over exactly the window
 /// asked for, then judges the last values. Sources are polled in parallel,
 /// each on its own thread; a hung one costs its poll timeout, not the run.
+/// Meanwhile the index advisor judges each postgres source's workload; the
+/// report waits for it (at most adviceTimeout after the window).
 class CheckRun : public QObject
 {
     Q_OBJECT
@@ -30,6 +34,8 @@ public:
 
     void start();
     const CheckReport &report() const { return m_report; }
+
+    static constexpr std::chrono::seconds adviceTimeout{60};
 
 Q_SIGNALS:
     /// Every sample as it arrives (for the recorder).
@@ -49,6 +55,10 @@ private:
     int m_phase = 0; ///< 1: first poll, 2: final poll
     QTimer m_windowTimer;
     QTimer m_deadline;
+    std::unique_ptr<IndexAdvisorRunner> m_advisor;
+    QList<IndexAdvice> m_advice;
+    QTimer m_adviceDeadline;
+    bool m_adviceTimedOut = false;
     CheckReport m_report;
     bool m_done = false;
 };

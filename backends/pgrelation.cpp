@@ -1,5 +1,7 @@
 #include "pgrelation.h"
 
+#include <QStringList>
+
 #include <pqxx/except>
 #include <pqxx/result>
 #include <pqxx/transaction_base>
@@ -9,6 +11,14 @@ namespace Pitwall {
 std::string PgRelation::quoted(pqxx::transaction_base &tx) const
 {
     return tx.quote_name(schema.toStdString()) + '.' + tx.quote_name(name.toStdString());
+}
+
+QList<int> PgRelation::indexKeys(const QString &indkey)
+{
+    QList<int> numbers;
+    for (const QString &part : indkey.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        numbers << part.toInt();
+    return numbers;
 }
 
 std::optional<PgRelation> PgRelation::resolve(pqxx::transaction_base &tx, const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,8 @@ struct PgRelation
     /// `"My Table"`), resolved by the server's to_regclass() from a bound
     /// parameter; nothing when there is none.
     static std::optional<PgRelation> resolve(pqxx::transaction_base &tx, const QString &text);
+    /// pg_index.indkey as text (an int2vector, `2 5`): the indexed columns' numbers.
+    static QList<int> indexKeys(const QString &indkey);
 };
 
 } // namespace Pitwall

@@ -3,8 +3,10 @@
 #include "alertmodel.h"
 #include "collector.h"
 #include "collectorfactory.h"
+#include "indexadvisorrunner.h"
 #include "logging.h"
 #include "metricstore.h"
+#include "recommendationmodel.h"
 #include "recorder.h"
 #include "slowquerymodel.h"
 #include "sourcerunner.h"
@@ -23,6 +25,7 @@ Session::Session(const Profile &profile, const QString &sessionFile, QObject *pa
     , m_alerts(new AlertModel(this))
     , m_slowQueries(new SlowQueryModel(this))
     , m_sources(new SourceStatusModel(this))
+    , m_recommendations(new RecommendationModel(this))
 {
     m_engine->setRules(profile.thresholds);
     m_slowQueries->setRule(profile.thresholds.value(QStringLiteral("slow_query_ms")));
@@ -44,6 +47,27 @@ Session::Session(const Profile &profile, const QString &sessionFile, QObject *pa
 Session::~Session()
 {
     stop();
+}
+
+void Session::refreshAdvice()
+{
+    if (!m_advisor) {
+        m_advisor = std::make_unique<IndexAdvisorRunner>(m_profile);
+        connect(m_advisor.get(), &IndexAdvisorRunner::advised, m_recommendations, &RecommendationModel::update);
+        connect(m_advisor.get(), &IndexAdvisorRunner::finished, this, [this] {
+            ++m_adviceRuns;
+            Q_EMIT adviceFinished();
+        });
+    }
+    if (m_advisor->isRunning())
+        return;
+    m_advisor->refresh();
+    Q_EMIT adviceStarted();
+}
+
+bool Session::isAdvising() const
+{
+    return m_advisor && m_advisor->isRunning();
 }
 
 void Session::start()

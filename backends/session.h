@@ -13,7 +13,9 @@
 namespace Pitwall {
 
 class AlertModel;
+class IndexAdvisorRunner;
 class MetricStore;
+class RecommendationModel;
 class Recorder;
 class SlowQueryModel;
 class SourceRunner;
@@ -38,6 +40,8 @@ public:
     AlertModel *alerts() const { return m_alerts; }
     SlowQueryModel *slowQueries() const { return m_slowQueries; }
     SourceStatusModel *sources() const { return m_sources; }
+    /// The index advisor's recommendations of the postgres sources (empty until refreshAdvice()).
+    RecommendationModel *recommendations() const { return m_recommendations; }
     Recorder *recorder() const { return m_recorder.get(); }
 
     /// Loads the recorded history, then starts polling every source.
@@ -52,12 +56,20 @@ public:
     void refresh();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    /// Runs the index advisor of every postgres source, off the GUI thread;
+    /// adviceFinished() when done. Ignored while a run is in progress.
+    void refreshAdvice();
+    bool isAdvising() const;
+    /// Whether the advisor has finished a run since the session started.
+    bool hasAdvice() const { return m_adviceRuns > 0; }
 
 Q_SIGNALS:
     void polled(const Pitwall::PollResult &result);
     void historyLoaded(int samples);
     /// A source's backfill arrived (@p samples points), or failed with @p error.
     void backfilled(const QString &source, int samples, const QString &error);
+    void adviceStarted();
+    void adviceFinished();
 
 private:
     struct BackfillRange
@@ -78,6 +90,9 @@ private:
     AlertModel *m_alerts;
     SlowQueryModel *m_slowQueries;
     SourceStatusModel *m_sources;
+    RecommendationModel *m_recommendations;
+    std::unique_ptr<IndexAdvisorRunner> m_advisor;
+    int m_adviceRuns = 0;
     std::unique_ptr<Recorder> m_recorder;
     std::vector<std::unique_ptr<SourceRunner>> m_runners;
     bool m_paused = false;

@@ -3,17 +3,14 @@
 #include "collectorerror.h"
 #include "formatter.h"
 #include "pgconnection.h"
-
-#include <QThread>
+#include "pgwatchedstatement.h"
 
 #include <pqxx/connection>
 #include <pqxx/except>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 
-#include <atomic>
 #include <exception>
-#include <thread>
 
 namespace Pitwall {
 
@@ -158,27 +155,9 @@ ActionOutcome VacuumAction::execute(ActionContext &context)
             }
             pqxx::connection vacuum(
                 PgConnection::actionConnectionString(config, password, timeout(), std::chrono::milliseconds(0), false));
-            const int pid = vacuum.backendpid();
-            std::atomic_bool done{false};
-            std::exception_ptr failure;
-            std::thread worker([&] {
-                try {
-                    pqxx::nontransaction tx(vacuum);
-                    tx.exec(table.statement.toStdString());
-                } catch (...) {
-                    failure = std::current_exception();
-                }
-                done = true;
-            });
-            bool cancelSent = false;
-            try {
-                while (!done) {
-                    QThread::msleep(progressEveryMs);
-                    pqxx::nontransaction tx(monitor);
-                    if (context.isCancelled() && !cancelSent) {
-                        tx.exec_params("SELECT pg_cancel_backend($1)", pid);
-                        cancelSent = true;
-                    }
+            const auto watched = PgWatchedStatement::run(
+                vacuum, table.statement.toStdString(), monitor, context, std::chrono::milliseconds(progressEveryMs),
+                [&](pqxx::transaction_base &tx, int pid) {
                     const auto rows = tx.exec_params("SELECT phase, heap_blks_total, heap_blks_scanned "
                                                      "FROM pg_stat_progress_vacuum WHERE pid = $1",
                                                      pid);
@@ -192,13 +171,9 @@ ActionOutcome VacuumAction::execute(ActionContext &context)
                     }
                     context.progress(int((double(i) + fraction) * 100.0 / double(m_tables.size())),
                                      QStringLiteral("%1: %2").arg(table.relation.display(), phase));
-                }
-            } catch (...) {
-                // The VACUUM goes on without a monitor; the helper thread must still be joined.
-                worker.join();
-                throw;
-            }
-            worker.join();
+                });
+            const std::exception_ptr failure = watched.failure;
+            const bool cancelSent = watched.cancelSent;
             if (failure) {
                 if (cancelSent) {
                     outcome.status = ActionOutcome::Status::Cancelled;

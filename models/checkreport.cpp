@@ -42,6 +42,13 @@ void CheckReport::addError(const QString &source, const QString &message)
     m_errors.append(Error{source, message});
 }
 
+void CheckReport::addAdvice(const IndexAdvice &advice)
+{
+    m_advice.append(advice);
+    if (!advice.problem.isEmpty())
+        m_remarks.append(Remark{advice.source, QStringLiteral("index advisor: ") + advice.problem});
+}
+
 Level CheckReport::status() const
 {
     Level worst = Level::Ok;
@@ -113,6 +120,48 @@ QString thresholdText(const ThresholdRule &rule)
 }
 } // namespace
 
+namespace {
+QJsonObject recommendationJson(const IndexRecommendation &recommendation)
+{
+    QJsonArray statements;
+    for (const auto &statement : recommendation.statements) {
+        QJsonObject object{
+            {QStringLiteral("queryid"), statement.queryId},
+            {QStringLiteral("query"), statement.query},
+            {QStringLiteral("calls"), statement.calls},
+            {QStringLiteral("mean_ms"), statement.meanMs},
+            {QStringLiteral("cost_before"), statement.costBefore},
+            {QStringLiteral("cost_after"), statement.costAfter},
+        };
+        if (statement.meanBeforeMs)
+            object.insert(QStringLiteral("mean_before_ms"), *statement.meanBeforeMs);
+        statements.append(object);
+    }
+    QJsonObject object{
+        {QStringLiteral("source"), recommendation.source},
+        {QStringLiteral("database"), recommendation.database},
+        {QStringLiteral("state"), IndexRecommendation::stateName(recommendation.state)},
+        {QStringLiteral("curated"), recommendation.state == IndexRecommendation::State::Curated},
+        {QStringLiteral("statement"),
+         recommendation.statements.isEmpty() ? QString() : recommendation.statements.first().query},
+        {QStringLiteral("table"), recommendation.qualifiedTable()},
+        {QStringLiteral("columns"), QJsonArray::fromStringList(recommendation.columns)},
+        {QStringLiteral("index_name"), recommendation.indexName},
+        {QStringLiteral("estimated_saving_ms"), recommendation.estimatedSavingMs},
+        {QStringLiteral("cost_before"), recommendation.costBefore()},
+        {QStringLiteral("cost_after"), recommendation.costAfter()},
+        {QStringLiteral("size_bytes"), double(recommendation.sizeBytes)},
+        {QStringLiteral("write_heavy"), recommendation.writeHeavy},
+        {QStringLiteral("statements"), statements},
+    };
+    if (recommendation.state == IndexRecommendation::State::Applied)
+        object.insert(QStringLiteral("index_scans"), double(recommendation.indexScans));
+    if (recommendation.partitioned)
+        object.insert(QStringLiteral("partitioned"), true);
+    return object;
+}
+} // namespace
+
 QJsonObject CheckReport::toJson() const
 {
     QJsonArray results;
@@ -164,6 +213,19 @@ QJsonObject CheckReport::toJson() const
         remarks.append(
             QJsonObject{{QStringLiteral("source"), remark.source}, {QStringLiteral("message"), remark.message}});
 
+    QJsonArray recommendations;
+    QJsonArray unhelpable;
+    for (const auto &advice : m_advice) {
+        for (const auto &recommendation : advice.recommendations)
+            recommendations.append(recommendationJson(recommendation));
+        for (const auto &predicate : advice.unhelpable)
+            unhelpable.append(QJsonObject{{QStringLiteral("source"), advice.source},
+                                          {QStringLiteral("database"), predicate.database},
+                                          {QStringLiteral("query"), predicate.query},
+                                          {QStringLiteral("predicate"), predicate.predicate},
+                                          {QStringLiteral("reason"), predicate.reason}});
+    }
+
     return QJsonObject{
         {QStringLiteral("window_s"), double(m_window.count()) / 1000.0},
         {QStringLiteral("status"), levelName(status())},
@@ -171,6 +233,8 @@ QJsonObject CheckReport::toJson() const
         {QStringLiteral("slow_queries"), slow},
         {QStringLiteral("errors"), errors},
         {QStringLiteral("remarks"), remarks},
+        {QStringLiteral("recommendations"), recommendations},
+        {QStringLiteral("unhelpable_predicates"), unhelpable},
     };
 }
 
@@ -211,6 +275,34 @@ QString CheckReport::toText() const
                           query});
         }
     }
+    int recommendationCount = 0;
+    QStringList advice;
+    for (const auto &run : m_advice) {
+        for (const auto &recommendation : run.recommendations) {
+            ++recommendationCount;
+            QString line = row(
+                {IndexRecommendation::stateName(recommendation.state), recommendation.source,
+                 Formatter::value(recommendation.estimatedSavingMs, QStringLiteral("ms")) + QStringLiteral(" saved"),
+                 recommendation.display()});
+            if (!recommendation.statements.isEmpty())
+                line += QStringLiteral("  cost %1 → %2")
+                            .arg(recommendation.costBefore(), 0, 'f', 1)
+                            .arg(recommendation.costAfter(), 0, 'f', 1);
+            if (recommendation.sizeBytes > 0)
+                line += QStringLiteral(", ")
+                    + Formatter::value(double(recommendation.sizeBytes), QStringLiteral("bytes"));
+            if (recommendation.writeHeavy)
+                line += QStringLiteral(", write-heavy table");
+            if (recommendation.state == IndexRecommendation::State::Applied)
+                line += QStringLiteral(", %1 index scans").arg(recommendation.indexScans);
+            advice << line;
+        }
+        for (const auto &predicate : run.unhelpable)
+            advice
+                << QStringLiteral("no index helps  %1: %2 (%3)").arg(run.source, predicate.predicate, predicate.reason);
+    }
+    if (!advice.isEmpty())
+        lines << QString() << QStringLiteral("INDEX RECOMMENDATIONS") << advice;
     if (!m_remarks.isEmpty()) {
         lines << QString() << QStringLiteral("REMARKS");
         for (const auto &remark : m_remarks)
@@ -227,6 +319,8 @@ QString CheckReport::toText() const
                  .arg(m_results.size())
                  .arg(m_slow.size())
                  .arg(m_errors.size());
+    if (recommendationCount > 0)
+        lines.last() += QStringLiteral("; %1 index recommendation(s)").arg(recommendationCount);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "indexadvice.h"
 #include "profile.h"
 #include "sample.h"
 #include "slowquery.h"
@@ -50,6 +51,9 @@ public:
                     const QHash<SeriesKey, QString> &notes = {}, const QString &remark = {});
     void addSlowQueries(const QList<SlowQuery> &queries);
     void addError(const QString &source, const QString &message);
+    /// The index advisor's run on a postgres source: its recommendations are
+    /// listed, its problem is a remark; neither changes the status.
+    void addAdvice(const IndexAdvice &advice);
 
     /// ok / warning / critical / emergency / unknown, by DESIGN.md's precedence.
     Level status() const;
@@ -60,6 +64,7 @@ public:
     const QList<SlowRow> &slowQueries() const { return m_slow; }
     const QList<Error> &errors() const { return m_errors; }
     const QList<Remark> &remarks() const { return m_remarks; }
+    const QList<IndexAdvice> &advice() const { return m_advice; }
 
     QJsonObject toJson() const;
     QString toText() const;
@@ -71,6 +76,7 @@ private:
     QList<SlowRow> m_slow;
     QList<Error> m_errors;
     QList<Remark> m_remarks;
+    QList<IndexAdvice> m_advice;
 };
 
 } // namespace Pitwall

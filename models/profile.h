@@ -1,5 +1,6 @@
 #pragma once
 
+#include "curatedindex.h"
 #include "sourcekind.h"
 #include "thresholdrule.h"
 #include "warmrecipe.h"
@@ -44,6 +45,8 @@ struct SourceConfig
     QString keychainKey() const { return keychainAccount.isEmpty() ? name : keychainAccount; }
     /// Set by forActions(): the keychain entry of the action password.
     QString keychainAccount{};
+    /// `indexes`: a postgres source's curated indexes to ensure.
+    QList<CuratedIndex> indexes{};
 };
 
 /// A PromQL expression asked of a Prometheus source, whose result series

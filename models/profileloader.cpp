@@ -303,7 +303,7 @@ private:
     {
         const QString what = QStringLiteral("source");
         expectMap(node, what);
-        expectKeys(node, {"name", "kind", "url", "password", "action_url", "action_password"}, what);
+        expectKeys(node, {"name", "kind", "url", "password", "action_url", "action_password", "indexes"}, what);
         SourceConfig config;
         for (const char *required : {"name", "kind", "url"}) {
             if (!node[required])
@@ -362,7 +362,55 @@ private:
             else
                 config.actionPasswordEnv = passwordReference(password, value, actionWhat);
         }
+        if (const auto indexes = node["indexes"]) {
+            if (config.kind != SourceKind::Postgres)
+                fail(indexes,
+                     QStringLiteral("%1: indexes: only postgres sources have indexes to ensure; this one is %2")
+                         .arg(sourceWhat, sourceKindName(config.kind)));
+            config.indexes = curatedIndexes(indexes, sourceWhat + QLatin1String(" indexes"));
+        }
         return config;
+    }
+
+    /// `indexes: [{table: public.transactions, columns: [user_id, created_at]}]`
+    QList<CuratedIndex> curatedIndexes(const YAML::Node &list, const QString &what) const
+    {
+        QList<CuratedIndex> indexes;
+        if (list.IsNull())
+            return indexes;
+        if (!list.IsSequence())
+            fail(list, QStringLiteral("%1: expected a list of {table: schema.table, columns: [a, b]}").arg(what));
+        for (const auto &node : list) {
+            expectMap(node, what);
+            expectKeys(node, {"table", "columns"}, what);
+            for (const char *required : {"table", "columns"}) {
+                if (!node[required])
+                    fail(node, QStringLiteral("%1: missing key '%2'").arg(what, QLatin1String(required)));
+            }
+            CuratedIndex index;
+            index.table = scalar(node["table"], what).trimmed();
+            if (index.table.isEmpty())
+                fail(node["table"], QStringLiteral("%1: the table is empty").arg(what));
+            const auto columns = node["columns"];
+            if (!columns.IsSequence() || columns.size() == 0)
+                fail(columns, QStringLiteral("%1: columns: expected a list of at least one column").arg(what));
+            if (columns.size() > 32)
+                fail(columns, QStringLiteral("%1: columns: an index has at most 32 columns").arg(what));
+            for (const auto &column : columns) {
+                const QString name = scalar(column, what);
+                if (name.isEmpty())
+                    fail(column, QStringLiteral("%1: columns: a column name is empty").arg(what));
+                if (index.columns.contains(name))
+                    fail(column, QStringLiteral("%1: columns: '%2' is named twice").arg(what, name));
+                index.columns << name;
+            }
+            if (indexes.contains(index))
+                fail(node,
+                     QStringLiteral("%1: %2 (%3) is listed twice")
+                         .arg(what, index.table, index.columns.join(QLatin1String(", "))));
+            indexes << index;
+        }
+        return indexes;
     }
 
     /// A source's URL: `user:${VAR}@host` names the variable that holds the

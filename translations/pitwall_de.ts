@@ -206,6 +206,22 @@
         <source>Cancel query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
+    <message>
+        <source>Index on</source>
+        <translation>Index auf</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Apply index (PostgreSQL)</source>
+        <translation>Index anlegen (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Drop index (PostgreSQL)</source>
+        <translation>Index entfernen (PostgreSQL)</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::AlertModel</name>
@@ -322,6 +338,10 @@
     <message>
         <source>Latency p99</source>
         <translation>Latenz p99</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>Index-Beratung</translation>
     </message>
 </context>
 <context>
@@ -593,6 +613,139 @@
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::RecommendationModel</name>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Est. saving</source>
+        <translation>Geschätzte Ersparnis</translation>
+    </message>
+    <message>
+        <source>Cost before</source>
+        <translation>Kosten vorher</translation>
+    </message>
+    <message>
+        <source>Cost after</source>
+        <translation>Kosten nachher</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Write-heavy</source>
+        <translation>Schreiblastig</translation>
+    </message>
+    <message>
+        <source>Index scans</source>
+        <translation>Index-Scans</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>Mittel vorher</translation>
+    </message>
+    <message>
+        <source>Mean now</source>
+        <translation>Mittel jetzt</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::RecommendationsPane</name>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>curated (profile)</source>
+        <translation>kuratiert (Profil)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>yes: %1 writes, %2 reads</source>
+        <translation>ja: %1 Schreibzugriffe, %2 Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>Refresh advice</source>
+        <translation>Beratung aktualisieren</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Anlegen…</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Judge the workload again: pg_stat_statements since the last run, proven with HypoPG</source>
+        <translation>Die Last neu beurteilen: pg_stat_statements seit dem letzten Lauf, mit HypoPG geprüft</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY of the selected recommendation, planned and confirmed first</source>
+        <translation>CREATE INDEX CONCURRENTLY der gewählten Empfehlung, zuerst geplant und bestätigt</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY of the selected index Pitwall built</source>
+        <translation>DROP INDEX CONCURRENTLY des gewählten Index, den Pitwall angelegt hat</translation>
+    </message>
+    <message>
+        <source>Copy statement</source>
+        <translation>Anweisung kopieren</translation>
+    </message>
+    <message>
+        <source>Undo (drop the index)…</source>
+        <translation>Rückgängig (Index entfernen)…</translation>
+    </message>
+    <message>
+        <source>Apply index…</source>
+        <translation>Index anlegen…</translation>
+    </message>
+    <message>
+        <source>Judging the workload of every PostgreSQL source…</source>
+        <translation>Die Last jeder PostgreSQL-Quelle wird beurteilt…</translation>
+    </message>
+    <message>
+        <source>No advice yet.</source>
+        <translation>Noch keine Beratung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n statement(s) judged</source>
+        <translation>
+            <numerusform>%1: %n Anweisung beurteilt</numerusform>
+            <numerusform>%1: %n Anweisungen beurteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no index helps %1: %2</source>
+        <translation>kein Index hilft bei %1: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
     </message>
 </context>
 <context>
@@ -874,30 +1027,6 @@
 <context>
     <name>action</name>
     <message>
-        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
-
-Actions:
-  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
-  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
-  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
-  optimize      --table db.t [--partition ID] [--whole-table]
-                                            OPTIMIZE … FINAL of the partitions with several parts
-  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
-  cancel-query  --pid N | --query-id ID [--terminate]
-                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY</source>
-        <translation>Plant eine Aktion, zeigt den Plan (die genauen Anweisungen, was sie betreffen, eine Schätzung), fragt, bevor sie ausgeführt wird, und schreibt eine Zeile ins Audit-Protokoll. Exit-Code 0 erledigt, 1 fehlgeschlagen, 2 abgelehnt (schreibgeschütztes Profil, nicht bestätigt), 64 falscher Aufruf.
-
-Aktionen:
-  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in Stapeln, oder FLUSHDB ASYNC (Redis)
-  warm-cache    --recipe R                  ein Vorwärm-Rezept des Profils: Abfragezeilen per SET mit TTL nach Redis
-  prewarm       [--relation R ...]          pg_prewarm; ohne --relation die Liste des Beraters
-  optimize      --table db.t [--partition ID] [--whole-table]
-                                            OPTIMIZE … FINAL der Partitionen mit mehreren Parts
-  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); ohne --table die Tabellen mit vielen toten Zeilen
-  cancel-query  --pid N | --query-id ID [--terminate]
-                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY</translation>
-    </message>
-    <message>
         <source>The profile.</source>
         <translation>Das Profil.</translation>
     </message>
@@ -920,10 +1049,6 @@ Aktionen:
     <message>
         <source>prewarm: a table or index (repeatable).</source>
         <translation>prewarm: eine Tabelle oder ein Index (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>optimize: db.table; vacuum: schema.table (repeatable).</source>
-        <translation>optimize: db.tabelle; vacuum: schema.tabelle (wiederholbar).</translation>
     </message>
     <message>
         <source>optimize: only this partition id.</source>
@@ -996,6 +1121,52 @@ Aktionen:
     <message>
         <source>Next step, if it must end now: pitwall action cancel-query --profile %1 --source %2 --pid %3 --terminate</source>
         <translation>Nächster Schritt, falls sie jetzt enden muss: pitwall action cancel-query --profile %1 --source %2 --pid %3 --terminate</translation>
+    </message>
+    <message>
+        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
+
+Actions:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
+  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL of the partitions with several parts
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
+  apply-index   --table schema.t --columns a[,b] [--unique]
+                                            CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
+  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
+        <translation>Plant eine Aktion, zeigt den Plan (die genauen Anweisungen, was sie betreffen, eine Schätzung), fragt, bevor sie ausgeführt wird, und schreibt eine Zeile ins Audit-Protokoll. Exit-Code 0 erledigt, 1 fehlgeschlagen, 2 abgelehnt (schreibgeschütztes Profil, nicht bestätigt), 64 falscher Aufruf.
+
+Aktionen:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in Stapeln, oder FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  ein Vorwärm-Rezept des Profils: Abfragezeilen per SET mit TTL nach Redis
+  prewarm       [--relation R ...]          pg_prewarm; ohne --relation die Liste des Beraters
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL der Partitionen mit mehreren Parts
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); ohne --table die Tabellen mit vielen toten Zeilen
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
+  apply-index   --table schema.t --columns a[,b] [--unique]
+                                            CREATE INDEX CONCURRENTLY (eine Empfehlung des Index-Beraters)
+  drop-index    --index schema.name         DROP INDEX CONCURRENTLY eines Index, den apply-index angelegt hat</translation>
+    </message>
+    <message>
+        <source>optimize: db.table; vacuum: schema.table (repeatable); apply-index: schema.table.</source>
+        <translation>optimize: db.tabelle; vacuum: schema.tabelle (wiederholbar); apply-index: schema.tabelle.</translation>
+    </message>
+    <message>
+        <source>apply-index: the index&apos;s columns, comma-separated, leading one first.</source>
+        <translation>apply-index: die Spalten des Index, durch Kommas getrennt, die führende zuerst.</translation>
+    </message>
+    <message>
+        <source>apply-index: a unique index.</source>
+        <translation>apply-index: ein eindeutiger Index (UNIQUE).</translation>
+    </message>
+    <message>
+        <source>drop-index: the index, schema.name.</source>
+        <translation>drop-index: der Index, schema.name.</translation>
     </message>
 </context>
 <context>

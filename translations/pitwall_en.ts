@@ -206,6 +206,22 @@
         <source>Cancel query</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Index on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply index (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop index (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::AlertModel</name>
@@ -321,6 +337,10 @@
     </message>
     <message>
         <source>Latency p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index advice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,6 +612,139 @@
     <name>Pitwall::PresentationProxy</name>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::RecommendationModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::RecommendationsPane</name>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curated (profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: %1 writes, %2 reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the workload again: pg_stat_statements since the last run, proven with HypoPG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY of the selected recommendation, planned and confirmed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY of the selected index Pitwall built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (drop the index)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judging the workload of every PostgreSQL source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n statement(s) judged</source>
+        <translation>
+            <numerusform>%1: %n statement judged</numerusform>
+            <numerusform>%1: %n statements judged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no index helps %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,20 +1027,6 @@
 <context>
     <name>action</name>
     <message>
-        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
-
-Actions:
-  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
-  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
-  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
-  optimize      --table db.t [--partition ID] [--whole-table]
-                                            OPTIMIZE … FINAL of the partitions with several parts
-  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
-  cancel-query  --pid N | --query-id ID [--terminate]
-                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,10 +1048,6 @@ Actions:
     </message>
     <message>
         <source>prewarm: a table or index (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optimize: db.table; vacuum: schema.table (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,6 +1120,39 @@ Actions:
     </message>
     <message>
         <source>Next step, if it must end now: pitwall action cancel-query --profile %1 --source %2 --pid %3 --terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
+
+Actions:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
+  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL of the partitions with several parts
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
+  apply-index   --table schema.t --columns a[,b] [--unique]
+                                            CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
+  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize: db.table; vacuum: schema.table (repeatable); apply-index: schema.table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply-index: the index&apos;s columns, comma-separated, leading one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply-index: a unique index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-index: the index, schema.name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

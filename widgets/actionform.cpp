@@ -118,6 +118,19 @@ ActionForm::ActionForm(const Profile &profile, const ActionRequest &initial, con
         layout->addRow(initial.terminate ? tr("Terminate") : tr("Cancel"), target);
         break;
     }
+    case ActionRequest::Kind::ApplyIndex:
+    case ActionRequest::Kind::DropIndex: {
+        // From a recommendation: what it builds or drops is fixed; the plan says the rest.
+        auto *source = new QLabel(initial.source, this);
+        layout->addRow(tr("Source"), source);
+        auto *target = new QLabel(initial.kind == ActionRequest::Kind::ApplyIndex ? QStringLiteral("%1 (%2)").arg(
+                                      initial.targets.value(0), initial.columns.join(QLatin1String(", ")))
+                                                                                  : initial.targets.value(0),
+                                  this);
+        target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addRow(initial.kind == ActionRequest::Kind::ApplyIndex ? tr("Index on") : tr("Index"), target);
+        break;
+    }
     }
 }
 
@@ -197,6 +210,10 @@ QString ActionForm::actionTitle(const ActionRequest &request)
         return tr("VACUUM (PostgreSQL)");
     case ActionRequest::Kind::CancelQuery:
         return request.terminate ? tr("Terminate backend") : tr("Cancel query");
+    case ActionRequest::Kind::ApplyIndex:
+        return tr("Apply index (PostgreSQL)");
+    case ActionRequest::Kind::DropIndex:
+        return tr("Drop index (PostgreSQL)");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "levelpalette.h"
 #include "metricstore.h"
 #include "presentationproxy.h"
+#include "recommendationspane.h"
 #include "session.h"
 #include "slowquerymodel.h"
 #include "sourcestatusmodel.h"
@@ -121,6 +122,13 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     m_tableTabs->addTab(slowPane, tr("Slow queries"));
     m_tableTabs->addTab(alertPane, tr("Alerts"));
     m_tableTabs->addTab(sourcePane, tr("Sources"));
+    if (std::any_of(session->profile().sources.cbegin(), session->profile().sources.cend(),
+                    [](const SourceConfig &source) { return source.kind == SourceKind::Postgres; })) {
+        auto *advice = new RecommendationsPane(session, m_tableTabs);
+        connect(advice, &RecommendationsPane::actionRequested, this, &DashboardView::actionRequested);
+        m_tables.append(advice);
+        m_tableTabs->addTab(advice, tr("Index advice"));
+    }
 
     addTile(tr("Pools"),
             {QStringLiteral("pool_utilisation"), QStringLiteral("pool_waiting_clients"),

@@ -28,7 +28,7 @@ class DashboardView : public QWidget
     Q_OBJECT
 
 public:
-    enum Table { SlowQueriesTable, AlertsTable, SourcesTable };
+    enum Table { SlowQueriesTable, AlertsTable, SourcesTable, RecommendationsTable };
 
     DashboardView(Session *session, TimeWindow *window, QWidget *parent = nullptr);
 

@@ -308,6 +308,8 @@ void MainWindow::openAction(ActionRequest request)
     auto *dialog = new ActionDialog(m_session->profile(), request, clickHouseTables(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ActionDialog::nextStepRequested, this, &MainWindow::openAction);
+    if (request.kind == ActionRequest::Kind::ApplyIndex || request.kind == ActionRequest::Kind::DropIndex)
+        connect(dialog, &ActionDialog::finished, m_session, &Session::refreshAdvice); // the index's row follows
     dialog->show();
 }
 

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -93,6 +94,19 @@ void TablePane::addContextProvider(ContextProvider provider)
         connect(m_view, &QWidget::customContextMenuRequested, this, &TablePane::showContextMenu);
     }
     m_contextProviders.append(std::move(provider));
+}
+
+void TablePane::addToolBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
+}
+
+QModelIndex TablePane::selectedSourceIndex() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_presentation->mapToSource(m_sort->mapToSource(rows.first()));
 }
 
 void TablePane::showContextMenu(const QPoint &at)

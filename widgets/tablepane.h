@@ -40,6 +40,10 @@ public:
     /// row's index in the source model.
     using ContextProvider = std::function<void(QMenu *menu, const QModelIndex &sourceIndex)>;
     void addContextProvider(ContextProvider provider);
+    /// Puts @p bar (buttons, a status line) above the filter box.
+    void addToolBar(QWidget *bar);
+    /// The selected row of the source model, or an invalid index.
+    QModelIndex selectedSourceIndex() const;
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -235,6 +235,86 @@ private Q_SLOTS:
                      .isEmpty());
         QVERIFY(result(json, QStringLiteral("db"), QStringLiteral("slow_query_rate"), {}).isEmpty());
     }
+
+    void checkListsTheAdvisorsRecommendationsWithTheirSaving()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.yaml"));
+        QFile profile(path);
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        const int port = lab.port(QStringLiteral("PG_PORT"));
+        profile.write(QStringLiteral("interval: 2s\n"
+                                     "sources:\n"
+                                     "  - name: db\n"
+                                     "    kind: postgres\n"
+                                     "    url: 'postgresql://pitwall_monitor@127.0.0.1:%1/lab'\n"
+                                     "    action_url: 'postgresql://lab_app@127.0.0.1:%1/lab'\n"
+                                     "    indexes:\n"
+                                     "      - {table: public.orders, columns: [status, created_at]}\n")
+                          .arg(port)
+                          .toUtf8());
+        profile.close();
+        // The workload's unindexed filter has run often enough to be judged.
+        pqxx::connection client(labConnection(lab, QStringLiteral("postgres"), QStringLiteral("lab")));
+        const Statements statements = readStatements(client);
+        const Statement orders = statements.value(queryIdOf(
+            statements, QStringLiteral("SELECT count(*), sum(amount) FROM orders WHERE customer_id = $1"), true));
+        QVERIFY2(orders.calls >= 5, "the workload's orders filter has not run yet");
+
+        const auto check = startCheck(lab, path, QStringLiteral("2s"));
+        const QJsonObject json = finish(*check);
+        QVERIFY2(!json.isEmpty(), "pitwall check printed no JSON");
+        const QJsonArray recommendations = json.value(QLatin1String("recommendations")).toArray();
+        QJsonObject computed;
+        QJsonObject curated;
+        for (const auto &item : recommendations) {
+            const QJsonObject object = item.toObject();
+            if (object.value(QLatin1String("table")).toString() != QLatin1String("public.orders"))
+                continue;
+            if (object.value(QLatin1String("curated")).toBool())
+                curated = object;
+            else
+                computed = object;
+        }
+        QVERIFY2(!computed.isEmpty(), QJsonDocument(recommendations).toJson().constData());
+        QCOMPARE(computed.value(QLatin1String("source")).toString(), QStringLiteral("db"));
+        QCOMPARE(computed.value(QLatin1String("columns")).toArray(), QJsonArray{QStringLiteral("customer_id")});
+        QCOMPARE(computed.value(QLatin1String("statement")).toString(), orders.query);
+        const double saving = computed.value(QLatin1String("estimated_saving_ms")).toDouble();
+        QVERIFY2(saving > 0 && saving <= orders.totalMs * 2, qPrintable(QString::number(saving)));
+        const double before = computed.value(QLatin1String("cost_before")).toDouble();
+        const double after = computed.value(QLatin1String("cost_after")).toDouble();
+        QVERIFY2(after <= 0.5 * before, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+        QVERIFY(computed.value(QLatin1String("size_bytes")).toDouble() > 0);
+        QCOMPARE(computed.value(QLatin1String("index_name")).toString(),
+                 QStringLiteral("pitwall_orders_customer_id_idx"));
+        QCOMPARE(curated.value(QLatin1String("columns")).toArray(),
+                 (QJsonArray{QStringLiteral("status"), QStringLiteral("created_at")}));
+
+        // Recommendations do not change the verdict: the exit code is the status's, as without them.
+        const QHash<QString, int> codes{{QStringLiteral("ok"), 0},
+                                        {QStringLiteral("warning"), 1},
+                                        {QStringLiteral("critical"), 2},
+                                        {QStringLiteral("emergency"), 2},
+                                        {QStringLiteral("unknown"), 3}};
+        QCOMPARE(check->exitCode(), codes.value(json.value(QLatin1String("status")).toString(), -1));
+        QVERIFY(json.value(QLatin1String("errors")).toArray().isEmpty());
+
+        // The text lists them too.
+        QProcess text;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSFILE"), lab.value(QStringLiteral("PGPASSFILE")));
+        text.setProcessEnvironment(environment);
+        text.start(QStringLiteral(PITWALL_BINARY),
+                   {QStringLiteral("check"), QStringLiteral("--profile"), path, QStringLiteral("--window"),
+                    QStringLiteral("1s")});
+        QVERIFY(text.waitForFinished(120'000));
+        const QString output = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(output.contains(QLatin1String("INDEX RECOMMENDATIONS")), qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("public.orders (customer_id)")), qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("curated")), qPrintable(output));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckPostgresLab)

@@ -153,6 +153,67 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("ch: connection refused")));
         QVERIFY(text.contains(QLatin1String("EMERGENCY")));
     }
+
+    void recommendationsAreListedAndChangeNoVerdict()
+    {
+        const Profile p = profile();
+        CheckReport report(p, 30s);
+        report.addSamples(p.sources[1], {sample("db", "connections_active", 3)});
+        IndexAdvice advice;
+        advice.source = QStringLiteral("db");
+        IndexRecommendation orders;
+        orders.source = QStringLiteral("db");
+        orders.database = QStringLiteral("lab");
+        orders.schema = QStringLiteral("public");
+        orders.table = QStringLiteral("orders");
+        orders.columns = {QStringLiteral("customer_id")};
+        orders.indexName = QStringLiteral("pitwall_orders_customer_id_idx");
+        IndexRecommendation::Statement statement;
+        statement.query = QStringLiteral("SELECT count(*) FROM orders WHERE customer_id = $1");
+        statement.calls = 120;
+        statement.meanMs = 21.5;
+        statement.costBefore = 4098.06;
+        statement.costAfter = 41.94;
+        orders.statements << statement;
+        orders.estimatedSavingMs = 120 * 21.5 * (1 - 41.94 / 4098.06);
+        orders.sizeBytes = 1'400'000;
+        advice.recommendations << orders;
+        advice.unhelpable << IndexAdvice::Unhelpable{
+            QStringLiteral("lab"), QStringLiteral("7"),
+            QStringLiteral("SELECT count(*) FROM cold_data WHERE filler LIKE $1"),
+            QStringLiteral("cold_data.filler ~~ '%zz%'"), QStringLiteral("a leading-wildcard LIKE")};
+        IndexAdvice broken;
+        broken.source = QStringLiteral("db2");
+        broken.problem = QStringLiteral("hypopg is not installed");
+        report.addAdvice(advice);
+        report.addAdvice(broken);
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(levelName(report.status()), QStringLiteral("ok"));
+
+        const QJsonObject json = report.toJson();
+        const QJsonArray recommendations = json.value(QLatin1String("recommendations")).toArray();
+        QCOMPARE(recommendations.size(), 1);
+        const QJsonObject first = recommendations.first().toObject();
+        QCOMPARE(first.value(QLatin1String("statement")).toString(), statement.query);
+        QCOMPARE(first.value(QLatin1String("table")).toString(), QStringLiteral("public.orders"));
+        QCOMPARE(first.value(QLatin1String("columns")).toArray(), QJsonArray{QStringLiteral("customer_id")});
+        QCOMPARE(first.value(QLatin1String("estimated_saving_ms")).toDouble(), orders.estimatedSavingMs);
+        QCOMPARE(first.value(QLatin1String("cost_before")).toDouble(), 4098.06);
+        QCOMPARE(first.value(QLatin1String("cost_after")).toDouble(), 41.94);
+        QCOMPARE(first.value(QLatin1String("curated")).toBool(), false);
+        QCOMPARE(first.value(QLatin1String("size_bytes")).toDouble(), 1'400'000.0);
+        QCOMPARE(json.value(QLatin1String("unhelpable_predicates")).toArray().size(), 1);
+        const QJsonArray remarks = json.value(QLatin1String("remarks")).toArray();
+        QCOMPARE(remarks.size(), 1);
+        QCOMPARE(remarks.first().toObject().value(QLatin1String("message")).toString(),
+                 QStringLiteral("index advisor: hypopg is not installed"));
+
+        const QString text = report.toText();
+        QVERIFY2(text.contains(QLatin1String("INDEX RECOMMENDATIONS")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("public.orders (customer_id)  cost 4098.1 → 41.9")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("no index helps  db: cold_data.filler ~~ '%zz%'")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("; 1 index recommendation(s)")), qPrintable(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckReport)

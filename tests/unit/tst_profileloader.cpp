@@ -191,6 +191,26 @@ private Q_SLOTS:
         QVERIFY(!profile.warmRecipe(QStringLiteral("nope")));
     }
 
+    void acceptsCuratedIndexes()
+    {
+        auto result = parse("sources:\n"
+                            "  - name: db\n"
+                            "    kind: postgres\n"
+                            "    url: 'postgresql://h/app'\n"
+                            "    indexes:\n"
+                            "      - {table: public.transactions, columns: [user_id, created_at]}\n"
+                            "      - table: alerts\n"
+                            "        columns: [status, severity, triggered_at]\n");
+        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
+        const auto indexes = std::get<Profile>(result).sources.first().indexes;
+        QCOMPARE(indexes.size(), 2);
+        QCOMPARE(indexes[0].table, QStringLiteral("public.transactions"));
+        QCOMPARE(indexes[0].columns, (QStringList{QStringLiteral("user_id"), QStringLiteral("created_at")}));
+        QCOMPARE(indexes[1].columns.size(), 3);
+        // Actions connect elsewhere, the curated list stays the source's.
+        QCOMPARE(std::get<Profile>(result).sources.first().forActions().indexes, indexes);
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QByteArray>("yaml");
@@ -349,6 +369,25 @@ private Q_SLOTS:
             << 4 << 5 << QStringLiteral("the profile has no prometheus source to ask");
         QTest::newRow("panels not a list") << prom + "  metric: up\n"
                                            << 5 << 3 << QStringLiteral("panels: expected a list of panels");
+        const QByteArray indexSource = "sources:\n  - name: db\n    kind: postgres\n    url: 'postgresql://h/db'\n"
+                                       "    indexes:\n";
+        QTest::newRow("index unknown key") << indexSource + "      - {table: t, columns: [a], uniq: true}\n"
+                                           << 6 << 34 << QStringLiteral("source 'db' indexes: unknown key 'uniq'");
+        QTest::newRow("index without columns") << indexSource + "      - {table: t}\n"
+                                               << 6 << 9 << QStringLiteral("indexes: missing key 'columns'");
+        QTest::newRow("index columns not a list")
+            << indexSource + "      - {table: t, columns: a}\n"
+            << 6 << 29 << QStringLiteral("columns: expected a list of at least one column");
+        QTest::newRow("index column twice") << indexSource + "      - {table: t, columns: [a, a]}\n"
+                                            << 6 << 33 << QStringLiteral("columns: 'a' is named twice");
+        QTest::newRow("index listed twice")
+            << indexSource + "      - {table: t, columns: [a]}\n      - {table: t, columns: [a]}\n"
+            << 7 << 9 << QStringLiteral("t (a) is listed twice");
+        QTest::newRow("indexes not a list") << indexSource + "      table: t\n"
+                                            << 6 << 7 << QStringLiteral("indexes: expected a list");
+        QTest::newRow("indexes on redis")
+            << QByteArray("sources:\n  - {name: r, kind: redis, url: 'redis://h', indexes: []}\n") << 2 << 55
+            << QStringLiteral("only postgres sources have indexes to ensure; this one is redis");
         QTest::newRow("url without host") << QByteArray("sources:\n  - {name: a, kind: redis, url: 'not a url'}\n") << 2
                                           << 33 << QStringLiteral("is not a URL with a scheme and a host");
     }

@@ -81,6 +81,11 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "sources:\n"
             "  - {name: db, kind: postgres, url: 'postgresql://m@h/db', action_url: 'postgresql://owner@h/db'}\n"
+            "  - name: pg2\n"
+            "    kind: postgres\n"
+            "    url: 'postgresql://m@h/db2'\n"
+            "    indexes:\n"
+            "      - {table: public.transactions, columns: [user_id, created_at]}\n"
             "  - {name: c, kind: redis, url: 'redis://h:6379'}\n"
             "thresholds:\n"
             "  cache_hit_rate: {direction: below, warning: 0.95}\n"
@@ -98,6 +103,10 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<Profile>(loaded));
         QCOMPARE(std::get<Profile>(loaded).warmRecipes.size(), 1);
         QCOMPARE(std::get<Profile>(loaded).sources.first().actionUrl.userName(), QStringLiteral("owner"));
+        QVERIFY(
+            updated.contains(QLatin1String("      - {table: public.transactions, columns: [user_id, created_at]}\n")));
+        QCOMPARE(std::get<Profile>(loaded).sources.at(1).indexes.first().columns,
+                 (QStringList{QStringLiteral("user_id"), QStringLiteral("created_at")}));
     }
 
     void aPanelKeepsTheLimitsItDeclares()

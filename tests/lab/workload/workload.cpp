@@ -101,6 +101,8 @@ void Workload::start()
     spawn("slow-warning", [this] { return slowStep(1.3, "SELECT pg_sleep($1)", 6s); });
     spawn("slow-critical", [this] { return slowStep(5.5, "SELECT 1 AS slow_critical FROM pg_sleep($1)", 20s); });
     spawn("unindexed", [this] { return unindexedStep(); });
+    spawn("indexed", [this] { return indexedStep(); });
+    spawn("orders-writes", [this] { return ordersWriteStep(); });
     spawn("cdc", [this] { return cdcStep(); });
     spawn("cold-scan", [this] { return coldScanStep(); });
 }
@@ -215,6 +217,30 @@ milliseconds Workload::unindexedStep()
         return 1000ms;
     pqxx::nontransaction tx(connectionFor(directConnection()));
     tx.exec_params("SELECT count(*), sum(amount) FROM orders WHERE customer_id = $1", randomInt(1, 20000));
+    return perSecond(rate);
+}
+
+milliseconds Workload::indexedStep()
+{
+    // A lookup that customers' unique index on email already serves: the advisor must leave it alone.
+    const double rate = m_control.number(QStringLiteral("pg_indexed_per_sec"), 2);
+    if (rate <= 0)
+        return 1000ms;
+    pqxx::nontransaction tx(connectionFor(directConnection()));
+    tx.exec_params("SELECT id, name FROM customers WHERE email = $1",
+                   "customer" + std::to_string(randomInt(1, 20000)) + "@example.com");
+    return perSecond(rate);
+}
+
+milliseconds Workload::ordersWriteStep()
+{
+    // New orders keep coming while an index on orders is built.
+    const double rate = m_control.number(QStringLiteral("orders_writes_per_sec"), 2);
+    if (rate <= 0)
+        return 1000ms;
+    pqxx::nontransaction tx(connectionFor(directConnection()));
+    tx.exec_params("INSERT INTO orders (customer_id, status, amount) VALUES ($1, 'new', $2)", randomInt(1, 20000),
+                   randomInt(1, 50000) / 100.0);
     return perSecond(rate);
 }
 

@@ -14,8 +14,8 @@
 /// The traffic that makes the lab's numbers move, each kind on its own thread,
 /// each steered by workload.conf: Redis reads at a chosen hit ratio, customer
 /// lookups a warm recipe can turn into hits, pool
-/// pressure through pgbouncer, slow statements, an unindexed filter, CDC writes
-/// and cold scans.
+/// pressure through pgbouncer, slow statements, an unindexed filter, an indexed
+/// lookup, new orders, CDC writes and cold scans.
 class Workload
 {
 public:
@@ -39,6 +39,8 @@ private:
     std::chrono::milliseconds requestStep(int client);
     std::chrono::milliseconds slowStep(double seconds, const char *shape, std::chrono::seconds every);
     std::chrono::milliseconds unindexedStep();
+    std::chrono::milliseconds indexedStep();
+    std::chrono::milliseconds ordersWriteStep();
     std::chrono::milliseconds cdcStep();
     std::chrono::milliseconds coldScanStep();
 

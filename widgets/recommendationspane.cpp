@@ -1,0 +1,193 @@
+#include "recommendationspane.h"
+
+#include "presentationproxy.h"
+#include "recommendationmodel.h"
+#include "session.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pitwall {
+
+namespace {
+/// `"schema"."name"`: SQL spelling, whatever the names hold.
+QString sqlName(const QString &schema, const QString &name)
+{
+    const auto quote = [](QString part) -> QString {
+        return QLatin1Char('"') + part.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    };
+    return quote(schema) + QLatin1Char('.') + quote(name);
+}
+
+PresentationProxy *recommendationPresentation()
+{
+    auto *proxy = new PresentationProxy;
+    proxy->setColumnUnit(RecommendationModel::SavingColumn, QStringLiteral("ms"));
+    proxy->setColumnUnit(RecommendationModel::SizeColumn, QStringLiteral("bytes"));
+    proxy->setColumnUnit(RecommendationModel::MeanBeforeColumn, QStringLiteral("ms"));
+    proxy->setColumnUnit(RecommendationModel::MeanNowColumn, QStringLiteral("ms"));
+    const auto cost = [](const QModelIndex &index) {
+        const QVariant value = index.data();
+        return value.isValid() ? QString::number(value.toDouble(), 'f', 1) : QString();
+    };
+    proxy->setDisplayText(RecommendationModel::CostBeforeColumn, cost);
+    proxy->setDisplayText(RecommendationModel::CostAfterColumn, cost);
+    proxy->setDisplayText(RecommendationModel::StateColumn, [](const QModelIndex &index) {
+        switch (IndexRecommendation::State(index.data(RecommendationModel::StateRole).toInt())) {
+        case IndexRecommendation::State::Recommended:
+            return RecommendationsPane::tr("recommended");
+        case IndexRecommendation::State::Curated:
+            return RecommendationsPane::tr("curated (profile)");
+        case IndexRecommendation::State::Applied:
+            return RecommendationsPane::tr("applied");
+        }
+        return QString();
+    });
+    proxy->setDisplayText(RecommendationModel::WriteHeavyColumn, [](const QModelIndex &index) {
+        const auto recommendation = index.data(RecommendationModel::RecommendationRole).value<IndexRecommendation>();
+        return recommendation.writeHeavy ? RecommendationsPane::tr("yes: %1 writes, %2 reads")
+                                               .arg(qint64(recommendation.writeCalls))
+                                               .arg(qint64(recommendation.readCalls))
+                                         : QString();
+    });
+    return proxy;
+}
+} // namespace
+
+RecommendationsPane::RecommendationsPane(Session *session, QWidget *parent)
+    : TablePane(session->recommendations(), recommendationPresentation(), parent)
+    , m_session(session)
+    , m_refresh(new QPushButton(tr("Refresh advice"), this))
+    , m_apply(new QPushButton(tr("Apply…"), this))
+    , m_undo(new QPushButton(tr("Undo…"), this))
+    , m_status(new QLabel(this))
+{
+    m_refresh->setToolTip(tr("Judge the workload again: pg_stat_statements since the last run, proven with HypoPG"));
+    m_apply->setToolTip(tr("CREATE INDEX CONCURRENTLY of the selected recommendation, planned and confirmed first"));
+    m_undo->setToolTip(tr("DROP INDEX CONCURRENTLY of the selected index Pitwall built"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bar = new QWidget(this);
+    auto *column = new QVBoxLayout(bar);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_refresh);
+    row->addWidget(m_apply);
+    row->addWidget(m_undo);
+    row->addStretch(1);
+    column->addLayout(row);
+    column->addWidget(m_status);
+    addToolBar(bar);
+    setStretchColumn(RecommendationModel::StatementColumn);
+    view()->sortByColumn(RecommendationModel::SavingColumn, Qt::DescendingOrder);
+    enableCopyText(RecommendationModel::QueryTextRole, tr("Copy statement"));
+    addContextProvider([this](QMenu *menu, const QModelIndex &index) {
+        const auto state = IndexRecommendation::State(index.data(RecommendationModel::StateRole).toInt());
+        if (state == IndexRecommendation::State::Applied)
+            menu->addAction(tr("Undo (drop the index)…"), this,
+                            [this, row = index.row()] { Q_EMIT actionRequested(undoRequest(row)); });
+        else
+            menu->addAction(tr("Apply index…"), this,
+                            [this, row = index.row()] { Q_EMIT actionRequested(applyRequest(row)); });
+    });
+
+    connect(m_refresh, &QPushButton::clicked, session, &Session::refreshAdvice);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = selectedSourceIndex();
+        if (index.isValid())
+            Q_EMIT actionRequested(applyRequest(index.row()));
+    });
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = selectedSourceIndex();
+        if (index.isValid())
+            Q_EMIT actionRequested(undoRequest(index.row()));
+    });
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecommendationsPane::updateButtons);
+    connect(sourceModel(), &QAbstractItemModel::dataChanged, this, &RecommendationsPane::updateButtons);
+    connect(sourceModel(), &QAbstractItemModel::rowsRemoved, this, &RecommendationsPane::updateButtons);
+    connect(session, &Session::adviceStarted, this, &RecommendationsPane::updateStatus);
+    connect(session, &Session::adviceFinished, this, &RecommendationsPane::updateStatus);
+    updateButtons();
+    updateStatus();
+}
+
+void RecommendationsPane::showEvent(QShowEvent *event)
+{
+    TablePane::showEvent(event);
+    // The advisor's first run waits until someone looks.
+    if (!m_session->hasAdvice() && !m_session->isAdvising())
+        m_session->refreshAdvice();
+}
+
+ActionRequest RecommendationsPane::applyRequest(int row) const
+{
+    const IndexRecommendation &recommendation = m_session->recommendations()->recommendations().at(row);
+    ActionRequest request;
+    request.kind = ActionRequest::Kind::ApplyIndex;
+    request.source = recommendation.source;
+    request.origin = QStringLiteral("gui");
+    request.targets = {sqlName(recommendation.schema, recommendation.table)};
+    request.columns = recommendation.columns;
+    return request;
+}
+
+ActionRequest RecommendationsPane::undoRequest(int row) const
+{
+    const IndexRecommendation &recommendation = m_session->recommendations()->recommendations().at(row);
+    ActionRequest request;
+    request.kind = ActionRequest::Kind::DropIndex;
+    request.source = recommendation.source;
+    request.origin = QStringLiteral("gui");
+    request.targets = {sqlName(recommendation.schema, recommendation.indexName)};
+    return request;
+}
+
+void RecommendationsPane::updateButtons()
+{
+    const QModelIndex index = selectedSourceIndex();
+    const auto state = index.isValid()
+        ? std::optional(IndexRecommendation::State(index.data(RecommendationModel::StateRole).toInt()))
+        : std::nullopt;
+    m_apply->setEnabled(state && *state != IndexRecommendation::State::Applied);
+    m_undo->setEnabled(state && *state == IndexRecommendation::State::Applied);
+}
+
+void RecommendationsPane::updateStatus()
+{
+    m_refresh->setEnabled(!m_session->isAdvising());
+    if (m_session->isAdvising()) {
+        m_status->setText(tr("Judging the workload of every PostgreSQL source…"));
+        return;
+    }
+    if (!m_session->hasAdvice()) {
+        m_status->setText(tr("No advice yet."));
+        return;
+    }
+    QStringList lines;
+    QStringList details;
+    for (const SourceConfig &source : m_session->profile().sources) {
+        if (source.kind != SourceKind::Postgres)
+            continue;
+        const IndexAdvice advice = m_session->recommendations()->advice(source.name);
+        if (!advice.problem.isEmpty()) {
+            lines << advice.problem;
+            continue;
+        }
+        lines << tr("%1: %n statement(s) judged", nullptr, advice.statementsJudged).arg(source.name);
+        for (const auto &predicate : advice.unhelpable)
+            lines << tr("no index helps %1: %2").arg(predicate.predicate, predicate.reason);
+        for (const auto &skipped : advice.skipped)
+            details << tr("skipped %1: %2").arg(skipped.query.simplified().left(80), skipped.reason);
+        details << advice.notes;
+    }
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    m_status->setToolTip(details.join(QLatin1Char('\n')));
+}
+
+} // namespace Pitwall
