@@ -481,6 +481,19 @@ private Q_SLOTS:
         QCOMPARE(thresholds.value(QStringLiteral("latency_p99_ms")).warning, 500.0);
     }
 
+    void shippedExamplesLoad()
+    {
+        const QDir examples(QStringLiteral(PITWALL_EXAMPLES_DIR));
+        const QStringList files = examples.entryList({QStringLiteral("*.yaml")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files) {
+            const auto result = ProfileLoader::load(examples.filePath(file));
+            QVERIFY2(std::holds_alternative<Profile>(result),
+                     qPrintable(std::holds_alternative<ProfileError>(result) ? std::get<ProfileError>(result).message
+                                                                             : file));
+        }
+    }
+
     void missingFileIsAnError()
     {
         auto result = ProfileLoader::load(QStringLiteral("/nonexistent/profile.yaml"));
