@@ -8,6 +8,7 @@
 #include "actionrunner.h"
 #include "clickhousehttp.h"
 #include "dashboardview.h"
+#include "labdashboard.h"
 #include "labenvironment.h"
 #include "mainwindow.h"
 #include "metricstore.h"
@@ -89,26 +90,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         PITWALL_REQUIRE_LAB(lab);
-        qputenv("PGPASSFILE", lab.value(QStringLiteral("PGPASSFILE")).toUtf8());
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
-        auto loaded = ProfileLoader::load(lab.profilePath());
-        QVERIFY(std::holds_alternative<Profile>(loaded));
-        m_session = std::make_unique<Session>(std::get<Profile>(loaded), QString());
-        m_session->start();
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        m_window = std::make_unique<MainWindow>();
-        m_window->setSession(m_session.get());
-        m_window->resize(1360, 860);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_gui.open(lab, QSize(1360, 860)));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        if (m_session)
-            m_session->stop();
-    }
+    void cleanupTestCase() { m_gui.close(); }
 
     void flushCacheShowsThePlanFirst()
     {
@@ -119,10 +104,10 @@ private Q_SLOTS:
             seed.append({QStringLiteral("SET"), QStringLiteral("tst:gui:session %1").arg(i), QStringLiteral("v")});
         QVERIFY(redis.massPipe(seed));
 
-        QAction *flush = menuAction(m_window->actionsMenu(), QStringLiteral("Flush cache"));
+        QAction *flush = menuAction(m_gui.window->actionsMenu(), QStringLiteral("Flush cache"));
         QVERIFY(flush && flush->isEnabled());
         flush->trigger();
-        ActionDialog *dialog = openedDialog(*m_window);
+        ActionDialog *dialog = openedDialog(*m_gui.window);
         QVERIFY(dialog);
         // Nothing is planned before there is a pattern.
         QVERIFY(!dialog->runner());
@@ -158,8 +143,8 @@ private Q_SLOTS:
         request.kind = ActionRequest::Kind::FlushCache;
         request.source = QStringLiteral("lab-redis");
         request.flushDb = true;
-        m_window->openAction(request);
-        ActionDialog *dialog = openedDialog(*m_window);
+        m_gui.window->openAction(request);
+        ActionDialog *dialog = openedDialog(*m_gui.window);
         QVERIFY(waitForPlan(dialog));
         QVERIFY(dialog->confirmation()->isVisible());
         QVERIFY(!dialog->runButton()->isEnabled());
@@ -178,10 +163,10 @@ private Q_SLOTS:
     void warmCacheFromARecipe()
     {
         PITWALL_REQUIRE_LAB(lab);
-        QAction *warm = menuAction(m_window->actionsMenu(), QStringLiteral("Warm cache"));
+        QAction *warm = menuAction(m_gui.window->actionsMenu(), QStringLiteral("Warm cache"));
         QVERIFY(warm && warm->isEnabled());
         warm->trigger();
-        ActionDialog *dialog = openedDialog(*m_window);
+        ActionDialog *dialog = openedDialog(*m_gui.window);
         QVERIFY(waitForPlan(dialog)); // a recipe is chosen: planned at once
         QVERIFY(dialog->runButton()->isEnabled());
         screenshot(dialog, QStringLiteral("warm-cache-plan"));
@@ -196,9 +181,9 @@ private Q_SLOTS:
     {
         PITWALL_REQUIRE_LAB(lab);
         // The dashboard has polled ClickHouse's parts by now.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->store()->keys(QStringLiteral("active_parts")).isEmpty(), 30'000);
-        menuAction(m_window->actionsMenu(), QStringLiteral("Optimize"))->trigger();
-        ActionDialog *dialog = openedDialog(*m_window);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_gui.session->store()->keys(QStringLiteral("active_parts")).isEmpty(), 30'000);
+        menuAction(m_gui.window->actionsMenu(), QStringLiteral("Optimize"))->trigger();
+        ActionDialog *dialog = openedDialog(*m_gui.window);
         QVERIFY(waitForPlan(dialog));
         qInfo().noquote() << dialog->runner()->plan().toText();
         // lab.small_parts: every partition has several parts, so the whole table is rewritten.
@@ -212,8 +197,8 @@ private Q_SLOTS:
     void vacuumAndPrewarmAdvise()
     {
         PITWALL_REQUIRE_LAB(lab);
-        menuAction(m_window->actionsMenu(), QStringLiteral("VACUUM"))->trigger();
-        ActionDialog *vacuum = openedDialog(*m_window);
+        menuAction(m_gui.window->actionsMenu(), QStringLiteral("VACUUM"))->trigger();
+        ActionDialog *vacuum = openedDialog(*m_gui.window);
         auto *tables = vacuum->form()->findChild<QPlainTextEdit *>();
         QVERIFY(tables);
         tables->setPlainText(QStringLiteral("public.customers"));
@@ -228,8 +213,8 @@ private Q_SLOTS:
         screenshot(vacuum, QStringLiteral("vacuum-done"));
         vacuum->close();
 
-        menuAction(m_window->actionsMenu(), QStringLiteral("Prewarm"))->trigger();
-        ActionDialog *prewarm = openedDialog(*m_window);
+        menuAction(m_gui.window->actionsMenu(), QStringLiteral("Prewarm"))->trigger();
+        ActionDialog *prewarm = openedDialog(*m_gui.window);
         QVERIFY(waitForPlan(prewarm)); // no relations: the advisor's list
         screenshot(prewarm, QStringLiteral("prewarm-plan"));
         prewarm->reject();
@@ -251,7 +236,7 @@ private Q_SLOTS:
                 second->waitForFinished(5000);
         });
         // The dashboard shows it once it has run past the slow threshold (1 s) and a poll came.
-        SlowQueryModel *model = m_session->slowQueries();
+        SlowQueryModel *model = m_gui.session->slowQueries();
         int row = -1;
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -265,7 +250,7 @@ private Q_SLOTS:
             30'000));
         const qint64 pid = *model->queries()[row].pid;
 
-        DashboardView *dashboard = m_window->dashboard();
+        DashboardView *dashboard = m_gui.window->dashboard();
         dashboard->showTable(DashboardView::SlowQueriesTable);
         TablePane *pane = dashboard->table(DashboardView::SlowQueriesTable);
         auto *filter = pane->findChild<QLineEdit *>();
@@ -291,7 +276,7 @@ private Q_SLOTS:
         Q_EMIT pane->view()->customContextMenuRequested(cell.center());
         QVERIFY(chosen);
 
-        ActionDialog *dialog = openedDialog(*m_window);
+        ActionDialog *dialog = openedDialog(*m_gui.window);
         QVERIFY(dialog);
         QVERIFY(waitForPlan(dialog));
         QCOMPARE(dialog->runner()->plan().statements,
@@ -323,8 +308,8 @@ private Q_SLOTS:
         terminate.source = QStringLiteral("lab-pg");
         terminate.pid = secondPid;
         terminate.terminate = true;
-        m_window->openAction(terminate);
-        ActionDialog *terminateDialog = openedDialog(*m_window);
+        m_gui.window->openAction(terminate);
+        ActionDialog *terminateDialog = openedDialog(*m_gui.window);
         QVERIFY(waitForPlan(terminateDialog));
         QVERIFY(terminateDialog->confirmation()->isVisible());
         QVERIFY(!terminateDialog->runButton()->isEnabled());
@@ -370,7 +355,7 @@ private Q_SLOTS:
         request.kind = ActionRequest::Kind::FlushCache;
         request.source = QStringLiteral("lab-redis");
         request.flushDb = true;
-        ActionDialog dialog(m_session->profile(), request);
+        ActionDialog dialog(m_gui.session->profile(), request);
         dialog.show();
         QVERIFY(waitForPlan(&dialog));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Cache leeren"));
@@ -382,7 +367,7 @@ private Q_SLOTS:
 
     void everyDialogLeftOneAuditLine()
     {
-        QFile audit(m_data.filePath(QStringLiteral("pitwall/audit.jsonl")));
+        QFile audit(m_gui.data.filePath(QStringLiteral("pitwall/audit.jsonl")));
         QVERIFY(audit.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = audit.readAll().trimmed().split('\n');
         // flush, flushdb (closed), warm, optimize (closed), vacuum, prewarm (closed), cancel, terminate,
@@ -393,9 +378,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_data;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    Test::LabDashboard m_gui;
 };
 
 QTEST_MAIN(TestActionsGuiLab)

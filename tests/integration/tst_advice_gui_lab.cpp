@@ -9,6 +9,7 @@
 #include "actionrunner.h"
 #include "dashboardview.h"
 #include "indexname.h"
+#include "labdashboard.h"
 #include "labenvironment.h"
 #include "mainwindow.h"
 #include "profileloader.h"
@@ -73,13 +74,12 @@ class TestAdviceGuiLab : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    Test::LabDashboard m_gui;
 
     RecommendationsPane *pane() const
     {
-        return qobject_cast<RecommendationsPane *>(m_window->dashboard()->table(DashboardView::RecommendationsTable));
+        return qobject_cast<RecommendationsPane *>(
+            m_gui.window->dashboard()->table(DashboardView::RecommendationsTable));
     }
 
 private Q_SLOTS:
@@ -87,25 +87,12 @@ private Q_SLOTS:
     {
         PITWALL_REQUIRE_LAB(lab);
         Psql(lab).exec(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.%1").arg(ordersIndex));
-        qputenv("PGPASSFILE", lab.value(QStringLiteral("PGPASSFILE")).toUtf8());
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
-        auto loaded = ProfileLoader::load(lab.profilePath());
-        QVERIFY(std::holds_alternative<Profile>(loaded));
-        m_session = std::make_unique<Session>(std::get<Profile>(loaded), QString());
-        m_session->start();
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        m_window = std::make_unique<MainWindow>();
-        m_window->setSession(m_session.get());
-        m_window->resize(1500, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_gui.open(lab, QSize(1500, 900)));
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        if (m_session)
-            m_session->stop();
+        m_gui.close();
         const auto lab = LabEnvironment::find();
         if (lab.isRunning())
             Psql(lab).exec(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.%1").arg(ordersIndex));
@@ -115,12 +102,12 @@ private Q_SLOTS:
     {
         PITWALL_REQUIRE_LAB(lab);
         QVERIFY(pane());
-        QVERIFY(!m_session->hasAdvice());
+        QVERIFY(!m_gui.session->hasAdvice());
         // Shown for the first time, the table asks the advisor; the window stays responsive meanwhile.
-        m_window->dashboard()->showTable(DashboardView::RecommendationsTable);
-        QVERIFY(m_session->isAdvising());
+        m_gui.window->dashboard()->showTable(DashboardView::RecommendationsTable);
+        QVERIFY(m_gui.session->isAdvising());
         QVERIFY(!pane()->refreshButton()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->hasAdvice(), 120'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.session->hasAdvice(), 120'000);
         QVERIFY(pane()->refreshButton()->isEnabled());
         QVERIFY2(selectRow(pane(), QStringLiteral("public.orders"), QStringLiteral("customer_id"),
                            QStringLiteral("recommended")),
@@ -130,7 +117,7 @@ private Q_SLOTS:
         // What no index can help is said beside the table.
         const QString status = pane()->statusLabel()->text();
         QVERIFY2(status.contains(QLatin1String("statement(s) judged")), qPrintable(status));
-        screenshot(m_window.get(), QStringLiteral("recommendations"));
+        screenshot(m_gui.window.get(), QStringLiteral("recommendations"));
     }
 
     void applyFromTheDashboardThenUndo()
@@ -141,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(selectRow(pane(), QStringLiteral("public.orders"), QStringLiteral("customer_id"),
                           QStringLiteral("recommended")));
         pane()->applyButton()->click();
-        ActionDialog *dialog = openedDialog(*m_window);
+        ActionDialog *dialog = openedDialog(*m_gui.window);
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitFor(
             [dialog] { return dialog->runner() && dialog->runner()->state() == ActionRunner::State::Planned; },
@@ -181,10 +168,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(selectRow(pane(), QStringLiteral("public.orders"), QStringLiteral("customer_id"),
                                            QStringLiteral("applied")),
                                  120'000);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isAdvising(), 120'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_gui.session->isAdvising(), 120'000);
         QTest::qWait(5000); // the workload runs the statement with the index for a few seconds
         pane()->refreshButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isAdvising(), 120'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_gui.session->isAdvising(), 120'000);
         QVERIFY(selectRow(pane(), QStringLiteral("public.orders"), QStringLiteral("customer_id"),
                           QStringLiteral("applied")));
         const QModelIndex selected = pane()->selectedSourceIndex();
@@ -192,9 +179,9 @@ private Q_SLOTS:
         QVERIFY(applied.indexScans > 0);
         QVERIFY(!applied.statements.isEmpty());
         const QVariant meanBefore
-            = m_session->recommendations()->index(selected.row(), RecommendationModel::MeanBeforeColumn).data();
+            = m_gui.session->recommendations()->index(selected.row(), RecommendationModel::MeanBeforeColumn).data();
         const QVariant meanNow
-            = m_session->recommendations()->index(selected.row(), RecommendationModel::MeanNowColumn).data();
+            = m_gui.session->recommendations()->index(selected.row(), RecommendationModel::MeanNowColumn).data();
         QVERIFY(meanBefore.isValid() && meanNow.isValid());
         QVERIFY2(meanNow.toDouble() < meanBefore.toDouble(),
                  qPrintable(QStringLiteral("%1 → %2").arg(meanBefore.toDouble()).arg(meanNow.toDouble())));
@@ -203,11 +190,11 @@ private Q_SLOTS:
                                  .arg(meanNow.toDouble())
                                  .arg(applied.indexScans);
         QVERIFY(pane()->undoButton()->isEnabled());
-        screenshot(m_window.get(), QStringLiteral("applied"));
+        screenshot(m_gui.window.get(), QStringLiteral("applied"));
 
         // Undo.
         pane()->undoButton()->click();
-        ActionDialog *undo = openedDialog(*m_window);
+        ActionDialog *undo = openedDialog(*m_gui.window);
         QVERIFY(undo);
         QVERIFY(QTest::qWaitFor(
             [undo] { return undo->runner() && undo->runner()->state() == ActionRunner::State::Planned; }, 60'000));
