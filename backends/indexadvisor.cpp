@@ -95,21 +95,29 @@ struct Candidate
     StatementShape::Use use = StatementShape::Use::Equality;
 };
 
+struct Hypothetical
+{
+    quint32 table = 0;
+    QList<int> attnums;
+    QStringList columns;
+};
+
+/// A plan with hypothetical indexes in place, and those of them it uses: named
+/// while they exist, for HypoPG hands the same OIDs out again after hypopg_reset().
+struct Proof
+{
+    GenericPlan plan;
+    QList<Hypothetical> used;
+};
+
 /// A statement being judged: its tables, candidate columns and plans.
 struct Judged
 {
     const Workload *workload = nullptr;
     QList<Candidate> candidates;
     GenericPlan base;
-    std::optional<GenericPlan> single;
-    std::optional<GenericPlan> pair;
-};
-
-struct Hypothetical
-{
-    quint32 table = 0;
-    QList<int> attnums;
-    QStringList columns;
+    std::optional<Proof> single;
+    std::optional<Proof> pair;
 };
 
 /// An index some statements proved, before filtering.
@@ -761,35 +769,33 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
     }
     m_advice.statementsJudged += int(judged.size());
 
-    // Explains every judged statement (those in @p which) with the hypothetical indexes now in place.
-    const auto explainAll = [&](const QList<int> &which, bool pairs) {
-        for (int i : which) {
-            try {
-                GenericPlan plan = explain(judged[i].workload->query);
-                (pairs ? judged[i].pair : judged[i].single) = plan;
-            } catch (const pqxx::sql_error &) {
-                // Judged without: it explained a moment ago, so this is rare (a table dropped meanwhile).
+    // The hypothetical indexes in place now, by OID: one batch at a time.
+    QHash<quint32, Hypothetical> hypothetical;
+    // Judged statement @p i explained with them; nothing if it no longer explains (a table dropped meanwhile).
+    const auto prove = [&](int i) -> std::optional<Proof> {
+        try {
+            Proof proof{explain(judged[i].workload->query), {}};
+            for (const QString &name : std::as_const(proof.plan.indexes)) {
+                const quint32 oid = GenericPlan::hypotheticalOid(name);
+                if (oid && hypothetical.contains(oid))
+                    proof.used << hypothetical.value(oid);
             }
+            return proof;
+        } catch (const pqxx::sql_error &) {
+            return std::nullopt;
         }
     };
-    QHash<quint32, Hypothetical> hypothetical;
     const auto createAll = [&](const QList<Hypothetical> &indexes, const QList<int> &statements, bool pairs) {
-        // At most maxHypothetical at a time: in batches, each statement explained with each batch.
+        // At most maxHypothetical at a time: in batches, each statement keeping its cheapest plan.
         for (qsizetype start = 0; start < indexes.size(); start += m_options.maxHypothetical) {
             resetHypothetical();
+            hypothetical.clear();
             for (const Hypothetical &index : indexes.mid(start, m_options.maxHypothetical))
                 hypothetical.insert(createHypothetical(index), index);
-            if (start == 0) {
-                explainAll(statements, pairs);
-                continue;
-            }
             for (int i : statements) {
                 auto &best = pairs ? judged[i].pair : judged[i].single;
-                try {
-                    GenericPlan plan = explain(judged[i].workload->query);
-                    if (!best || plan.cost < best->cost)
-                        best = plan;
-                } catch (const pqxx::sql_error &) { }
+                if (auto proof = prove(i); proof && (!best || proof->plan.cost < best->plan.cost))
+                    best = std::move(proof);
             }
         }
     };
@@ -844,33 +850,24 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
 
     // Each statement's verdict: the indexes of the cheaper proven plan.
     QList<Proven> proven;
-    const auto usedHypothetical = [&](const GenericPlan &plan) {
-        QList<Hypothetical> used;
-        for (const QString &name : plan.indexes) {
-            const quint32 oid = GenericPlan::hypotheticalOid(name);
-            if (oid && hypothetical.contains(oid))
-                used << hypothetical.value(oid);
-        }
-        return used;
-    };
     for (const Judged &entry : std::as_const(judged)) {
         const double base = entry.base.cost;
         if (base <= 0)
             continue;
-        const auto proves = [&](const std::optional<GenericPlan> &plan) {
-            return plan && plan->cost <= base * (1.0 - m_options.minCostDrop) && !usedHypothetical(*plan).isEmpty();
+        const auto proves = [&](const std::optional<Proof> &proof) {
+            return proof && proof->plan.cost <= base * (1.0 - m_options.minCostDrop) && !proof->used.isEmpty();
         };
-        const GenericPlan *best = nullptr;
+        const Proof *best = nullptr;
         if (proves(entry.single))
             best = &*entry.single;
-        if (proves(entry.pair) && (!best || entry.pair->cost < best->cost * 0.9))
+        if (proves(entry.pair) && (!best || entry.pair->plan.cost < best->plan.cost * 0.9))
             best = &*entry.pair;
         if (!best)
             continue;
-        const QList<Hypothetical> used = usedHypothetical(*best);
+        const QList<Hypothetical> &used = best->used;
         const Workload &statement = *entry.workload;
-        const double drop = 1.0 - best->cost / base;
-        const IndexRecommendation::Statement benefit = helped(statement, entry.base, *best);
+        const double drop = 1.0 - best->plan.cost / base;
+        const IndexRecommendation::Statement benefit = helped(statement, entry.base, best->plan);
         const double calls = statement.windowCalls;
         for (const Hypothetical &index : used) {
             auto found = std::find_if(proven.begin(), proven.end(), [&](const Proven &known) {

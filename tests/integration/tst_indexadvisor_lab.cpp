@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
@@ -294,6 +295,55 @@ private Q_SLOTS:
         QCOMPARE(app.value(QStringLiteral("SELECT count(*) FROM %1").arg(oddTableSql)), QStringLiteral("300030"));
         QCOMPARE(app.value(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'x\"; DROP TABLE y; --'")),
                  QStringLiteral("0"));
+    }
+
+    void singleAndTwoColumnIndexesAreToldApart()
+    {
+        // One statement a single column serves, one that needs two: both are proven in the same run,
+        // with HypoPG handing out the same OIDs again after each reset.
+        PITWALL_REQUIRE_LAB(lab);
+        Psql app(lab, QStringLiteral("lab_app"));
+        const auto cleanup = qScopeGuard([&] { app.exec(QStringLiteral("DROP TABLE IF EXISTS advisor_pairs")); });
+        QVERIFY(app.exec(QStringLiteral(
+            "DROP TABLE IF EXISTS advisor_pairs; CREATE TABLE advisor_pairs (a int, b int, c int, filler text); "
+            "INSERT INTO advisor_pairs SELECT i, i % 100, (i / 100) % 100, 'f' FROM generate_series(1, 200000) i; "
+            "ANALYZE advisor_pairs;")));
+        const QString byA = QStringLiteral("SELECT filler FROM advisor_pairs WHERE a = $1");
+        const QString byBC = QStringLiteral("SELECT count(*) FROM advisor_pairs WHERE b = $1 AND c = $2");
+        QString statements;
+        for (int i = 1; i <= 30; ++i)
+            statements += QStringLiteral("SELECT filler FROM advisor_pairs WHERE a = %1;").arg(i * 7);
+        for (int i = 1; i <= 10; ++i)
+            statements
+                += QStringLiteral("SELECT count(*) FROM advisor_pairs WHERE b = %1 AND c = %2;").arg(i).arg(i * 3);
+        QVERIFY(app.exec(statements));
+
+        const Profile profile = labProfile(lab, {QStringLiteral("lab-pg")});
+        IndexAdvisor advisor(*profile.source(QStringLiteral("lab-pg")), profile);
+        const IndexAdvice advice = advisor.advise();
+        QVERIFY2(advice.problem.isEmpty(), qPrintable(describe(advice)));
+        QMap<QString, QStringList> helped; // columns → the statements that index helps
+        for (const auto &recommendation : computed(advice)) {
+            if (recommendation.table != QLatin1String("advisor_pairs"))
+                continue;
+            for (const auto &statement : recommendation.statements)
+                helped[recommendation.columns.join(QLatin1Char(','))] << statement.query;
+        }
+        QStringList pair = helped.keys();
+        pair.removeAll(QStringLiteral("a"));
+        QVERIFY2(helped.value(QStringLiteral("a")) == QStringList{byA}, qPrintable(describe(advice)));
+        QVERIFY2(pair == QStringList{QStringLiteral("b,c")} || pair == QStringList{QStringLiteral("c,b")},
+                 qPrintable(describe(advice)));
+        QCOMPARE(helped.value(pair.first()), QStringList{byBC});
+        // The planner's own numbers, read by the test: each index does for its statement what the advice says.
+        for (const QString &columns : helped.keys()) {
+            const QString query = helped.value(columns).first();
+            const double before = genericCost(*m_super, query);
+            const double after
+                = genericCost(*m_super, query, QStringLiteral("CREATE INDEX ON advisor_pairs (%1)").arg(columns));
+            QVERIFY2(after <= 0.5 * before,
+                     qPrintable(QStringLiteral("%1: %2 → %3").arg(columns).arg(before).arg(after)));
+        }
     }
 
     void curatedIndexesBesideComputedOnes()
