@@ -497,10 +497,6 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>%1 — %2 open alert(s), %3 source(s) in error</source>
-        <translation>%1 — %2 offene(r) Alarm(e), %3 Quelle(n) mit Fehler</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -606,6 +602,25 @@
     <message>
         <source>Latency p99</source>
         <translation>Latenz p99</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <extracomment>The status bar: the overall level, then the open alerts and the sources in error.</extracomment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n offener Alarm</numerusform>
+            <numerusform>%n offene Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) in error</source>
+        <translation>
+            <numerusform>%n Quelle mit Fehler</numerusform>
+            <numerusform>%n Quellen mit Fehler</numerusform>
+        </translation>
     </message>
 </context>
 <context>

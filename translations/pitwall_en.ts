@@ -497,10 +497,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 open alert(s), %3 source(s) in error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +602,25 @@
     <message>
         <source>Latency p99</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <extracomment>The status bar: the overall level, then the open alerts and the sources in error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) in error</source>
+        <translation>
+            <numerusform>%n source in error</numerusform>
+            <numerusform>%n sources in error</numerusform>
+        </translation>
     </message>
 </context>
 <context>

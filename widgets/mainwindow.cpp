@@ -332,10 +332,10 @@ void MainWindow::updateSummary()
     }
     // The precedence of `pitwall check`: critical first, then unreadable sources.
     const Level overall = worst < Level::Critical && failing > 0 ? Level::Unknown : worst;
-    m_summary->setText(tr("%1 — %2 open alert(s), %3 source(s) in error")
-                           .arg(LevelPalette::displayName(overall).toUpper())
-                           .arg(open)
-                           .arg(failing));
+    //: The status bar: the overall level, then the open alerts and the sources in error.
+    m_summary->setText(tr("%1 — %2, %3")
+                           .arg(LevelPalette::displayName(overall).toUpper(), tr("%n open alert(s)", nullptr, open),
+                                tr("%n source(s) in error", nullptr, failing)));
 }
 
 QString MainWindow::askSavePath(const QString &title, const QString &suggested, const QString &filter)

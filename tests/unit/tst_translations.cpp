@@ -26,6 +26,10 @@ private Q_SLOTS:
         installTranslators(QStringLiteral("fr"));
         QCOMPARE(sources(1), QStringLiteral("1 source from %1"));
         QCOMPARE(sources(7), QStringLiteral("7 sources from %1"));
+        QCOMPARE(QCoreApplication::translate("Pitwall::MainWindow", "%n open alert(s)", nullptr, 1),
+                 QStringLiteral("1 open alert"));
+        QCOMPARE(QCoreApplication::translate("Pitwall::MainWindow", "%n source(s) in error", nullptr, 0),
+                 QStringLiteral("0 sources in error"));
     }
 
     void germanHasItsOwnPlurals()
