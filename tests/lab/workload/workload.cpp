@@ -115,27 +115,25 @@ void Workload::stop()
     m_threads.clear();
 }
 
-milliseconds Workload::redisStep()
+bool Workload::connectRedis()
 {
-    if (!threadRedis) {
-        const int port = m_control.env(QStringLiteral("REDIS_PORT")).toInt();
-        const timeval timeout{2, 0};
-        threadRedis.reset(redisConnectWithTimeout("127.0.0.1", port, timeout));
-        if (!threadRedis || threadRedis->err) {
-            const std::string error = threadRedis ? threadRedis->errstr : "out of memory";
-            threadRedis.reset();
-            throw std::runtime_error("redis: " + error);
-        }
-        redisSetTimeout(threadRedis.get(), timeout);
-        // The hot working set the cache serves.
-        for (int i = 0; i < 1000; ++i)
-            freeReplyObject(redisCommand(threadRedis.get(), "SET lab:hot:%d %d", i, i));
+    if (threadRedis)
+        return false;
+    const int port = m_control.env(QStringLiteral("REDIS_PORT")).toInt();
+    const timeval timeout{2, 0};
+    threadRedis.reset(redisConnectWithTimeout("127.0.0.1", port, timeout));
+    if (!threadRedis || threadRedis->err) {
+        const std::string error = threadRedis ? threadRedis->errstr : "out of memory";
+        threadRedis.reset();
+        throw std::runtime_error("redis: " + error);
     }
-    const double hitRatio = m_control.number(QStringLiteral("redis_hit_ratio"), 0.97);
-    const bool wantHit = std::uniform_real_distribution<double>(0, 1)(rng) < hitRatio;
-    auto *reply = static_cast<redisReply *>(
-        wantHit ? redisCommand(threadRedis.get(), "GET lab:hot:%d", randomInt(0, 999))
-                : redisCommand(threadRedis.get(), "GET lab:miss:%d", randomInt(0, 1 << 30)));
+    redisSetTimeout(threadRedis.get(), timeout);
+    return true;
+}
+
+void Workload::countCacheRead(void *answer)
+{
+    auto *reply = static_cast<redisReply *>(answer);
     if (!reply) {
         const std::string error = threadRedis->errstr;
         threadRedis.reset();
@@ -147,6 +145,19 @@ milliseconds Workload::redisStep()
     else
         m_metrics.cacheHits.Increment();
     freeReplyObject(reply);
+}
+
+milliseconds Workload::redisStep()
+{
+    if (connectRedis()) {
+        // The hot working set the cache serves.
+        for (int i = 0; i < 1000; ++i)
+            freeReplyObject(redisCommand(threadRedis.get(), "SET lab:hot:%d %d", i, i));
+    }
+    const double hitRatio = m_control.number(QStringLiteral("redis_hit_ratio"), 0.97);
+    const bool wantHit = std::uniform_real_distribution<double>(0, 1)(rng) < hitRatio;
+    countCacheRead(wantHit ? redisCommand(threadRedis.get(), "GET lab:hot:%d", randomInt(0, 999))
+                           : redisCommand(threadRedis.get(), "GET lab:miss:%d", randomInt(0, 1 << 30)));
     return perSecond(m_control.number(QStringLiteral("redis_ops_per_sec"), 200));
 }
 
@@ -157,30 +168,8 @@ milliseconds Workload::customerReadStep()
     const double rate = m_control.number(QStringLiteral("redis_customer_reads_per_sec"), 0);
     if (rate <= 0)
         return 1000ms;
-    if (!threadRedis) {
-        const int port = m_control.env(QStringLiteral("REDIS_PORT")).toInt();
-        const timeval timeout{2, 0};
-        threadRedis.reset(redisConnectWithTimeout("127.0.0.1", port, timeout));
-        if (!threadRedis || threadRedis->err) {
-            const std::string error = threadRedis ? threadRedis->errstr : "out of memory";
-            threadRedis.reset();
-            throw std::runtime_error("redis: " + error);
-        }
-        redisSetTimeout(threadRedis.get(), timeout);
-    }
-    auto *reply = static_cast<redisReply *>(
-        redisCommand(threadRedis.get(), "GET lab:customer:%d", randomInt(1, popularCustomers)));
-    if (!reply) {
-        const std::string error = threadRedis->errstr;
-        threadRedis.reset();
-        m_metrics.cacheErrors.Increment();
-        throw std::runtime_error("redis: " + error);
-    }
-    if (reply->type == REDIS_REPLY_NIL)
-        m_metrics.cacheMisses.Increment();
-    else
-        m_metrics.cacheHits.Increment();
-    freeReplyObject(reply);
+    connectRedis();
+    countCacheRead(redisCommand(threadRedis.get(), "GET lab:customer:%d", randomInt(1, popularCustomers)));
     return perSecond(rate);
 }
 

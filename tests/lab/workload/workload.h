@@ -34,6 +34,11 @@ private:
     using Step = std::function<std::chrono::milliseconds()>;
     void spawn(const char *name, Step step);
 
+    /// Connects this thread's Redis if it has none; true when it just did.
+    bool connectRedis();
+    /// Counts @p reply (a redisReply of a GET) as a hit or a miss, and frees it;
+    /// throws when there was no answer.
+    void countCacheRead(void *reply);
     std::chrono::milliseconds redisStep();
     std::chrono::milliseconds customerReadStep();
     std::chrono::milliseconds requestStep(int client);
