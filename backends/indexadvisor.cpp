@@ -2,6 +2,7 @@
 
 #include "collectorerror.h"
 #include "genericplan.h"
+#include "indexadvisorrun.h"
 #include "indexname.h"
 #include "keychain.h"
 #include "logging.h"
@@ -23,185 +24,6 @@
 #include <optional>
 
 namespace Pitwall {
-
-namespace {
-
-QString text(const pqxx::field &field)
-{
-    return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
-}
-
-bool isSystemSchema(const QString &schema)
-{
-    return schema == QLatin1String("pg_catalog") || schema == QLatin1String("information_schema")
-        || schema.startsWith(QLatin1String("pg_toast")) || schema.startsWith(QLatin1String("pg_temp"));
-}
-
-/// Whether a column's type has a btree operator class (its own, a binary-coercible one's, or a polymorphic one's).
-const char *btreeTypeSql
-    = "EXISTS (SELECT 1 FROM pg_opclass oc JOIN pg_am am ON am.oid = oc.opcmethod "
-      "  WHERE am.amname = 'btree' AND oc.opcdefault AND ("
-      "    oc.opcintype = coalesce(nullif(t.typbasetype, 0), t.oid) "
-      "    OR oc.opcintype IN (SELECT c.casttarget FROM pg_cast c "
-      "      WHERE c.castsource = coalesce(nullif(t.typbasetype, 0), t.oid) AND c.castmethod = 'b') "
-      "    OR (oc.opcintype = 'anyarray'::regtype AND t.typcategory = 'A') "
-      "    OR (oc.opcintype = 'anyenum'::regtype AND t.typtype = 'e') "
-      "    OR (oc.opcintype = 'anyrange'::regtype AND t.typtype = 'r')))";
-
-struct Table
-{
-    quint32 oid = 0;
-    QString schema;
-    QString name;
-    QString kind;
-};
-
-struct ColumnInfo
-{
-    int attnum = 0;
-    QString name;
-    QString type;
-    bool btree = false;
-};
-
-struct ExistingIndex
-{
-    QString name;
-    QList<int> keys;
-    bool valid = false;
-    bool plain = false; ///< no predicate, no expression
-    bool pitwalls = false;
-    quint32 oid = 0;
-};
-
-/// One workload statement of a database.
-struct Workload
-{
-    QString database;
-    QString queryId;
-    QString query;
-    double calls = 0;
-    double totalMs = 0;
-    double windowCalls = 0;
-    double windowMeanMs = 0;
-    StatementShape shape;
-};
-
-struct Candidate
-{
-    quint32 table = 0;
-    int attnum = 0;
-    QString column;
-    StatementShape::Use use = StatementShape::Use::Equality;
-};
-
-struct Hypothetical
-{
-    quint32 table = 0;
-    QList<int> attnums;
-    QStringList columns;
-};
-
-/// A plan with hypothetical indexes in place, and those of them it uses: named
-/// while they exist, for HypoPG hands the same OIDs out again after hypopg_reset().
-struct Proof
-{
-    GenericPlan plan;
-    QList<Hypothetical> used;
-};
-
-/// A statement being judged: its tables, candidate columns and plans.
-struct Judged
-{
-    const Workload *workload = nullptr;
-    QList<Candidate> candidates;
-    GenericPlan base;
-    std::optional<Proof> single;
-    std::optional<Proof> pair;
-};
-
-/// An index some statements proved, before filtering.
-struct Proven
-{
-    quint32 table = 0;
-    QList<int> attnums;
-    QStringList columns;
-    QList<IndexRecommendation::Statement> statements;
-    double savingMs = 0;
-};
-
-/// A statement an index helps: its window numbers and its plans @p before and @p after.
-IndexRecommendation::Statement helped(const Workload &statement, const GenericPlan &before, const GenericPlan &after)
-{
-    IndexRecommendation::Statement benefit;
-    benefit.queryId = statement.queryId;
-    benefit.query = statement.query;
-    benefit.calls = statement.windowCalls;
-    benefit.meanMs = statement.windowMeanMs;
-    benefit.costBefore = before.cost;
-    benefit.costAfter = after.cost;
-    benefit.planBefore = before.json;
-    benefit.planAfter = after.json;
-    return benefit;
-}
-
-QString key(const QString &database, const QString &queryId)
-{
-    return database + QLatin1Char('/') + queryId;
-}
-
-} // namespace
-
-/// One run of the advisor: the connections, the caches and the advice being built.
-class IndexAdvisorRun
-{
-public:
-    IndexAdvisorRun(IndexAdvisor &advisor, IndexAdvice &advice)
-        : m_advisor(advisor)
-        , m_options(advisor.m_options)
-        , m_advice(advice)
-    { }
-
-    void run();
-
-private:
-    std::unique_ptr<pqxx::connection> connect(const QString &database);
-    QString describe() const
-    {
-        const SourceConfig &source = m_advisor.m_source;
-        return QStringLiteral("postgres `%1` (%2:%3)")
-            .arg(source.name, source.url.host())
-            .arg(source.url.port(-1) == -1 ? QStringLiteral("default port") : QString::number(source.url.port()));
-    }
-    QString missingPrivilege(const QString &role, const QString &what) const;
-
-    void adviseDatabase(const QString &database, const QList<Workload> &workload, bool isSourceDatabase);
-
-    // Within adviseDatabase, on m_connection:
-    std::optional<Table> resolve(const QString &schema, const QString &name);
-    std::optional<Table> resolveOid(quint32 oid);
-    std::optional<ColumnInfo> column(quint32 table, int attnum, const QString &name);
-    QList<ExistingIndex> existingIndexes(quint32 table);
-    bool covered(quint32 table, const QList<int> &attnums);
-    std::string quotedTable(quint32 table);
-    quint32 createHypothetical(const Hypothetical &index);
-    void resetHypothetical();
-    GenericPlan explain(const QString &statement) { return GenericPlan::explain(*m_connection, statement); }
-
-    IndexAdvisor &m_advisor;
-    const IndexAdvisor::Options &m_options;
-    IndexAdvice &m_advice;
-    QString m_password;
-    QString m_role;
-
-    std::unique_ptr<pqxx::connection> m_connection;
-    QString m_database;
-    std::string m_hypopg; ///< the extension's schema, quoted
-    QHash<QString, std::optional<Table>> m_tables;
-    QHash<quint32, Table> m_tablesByOid;
-    QHash<QString, std::optional<ColumnInfo>> m_columns;
-    QHash<quint32, QList<ExistingIndex>> m_indexes;
-};
 
 IndexAdvisor::IndexAdvisor(SourceConfig source, const Profile &profile)
     : IndexAdvisor(std::move(source), profile, Options())
@@ -371,124 +193,6 @@ void IndexAdvisorRun::run()
     }
 }
 
-std::optional<Table> IndexAdvisorRun::resolve(const QString &schema, const QString &name)
-{
-    const QString cacheKey = schema + QLatin1Char('\x1f') + name;
-    if (const auto found = m_tables.constFind(cacheKey); found != m_tables.cend())
-        return *found;
-    pqxx::nontransaction tx(*m_connection);
-    const auto rows = tx.exec_params(
-        "SELECT c.oid, n.nspname, c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.oid = to_regclass(CASE WHEN $1 = '' THEN quote_ident($2) ELSE quote_ident($1) || '.' || "
-        "quote_ident($2) END)",
-        schema.toStdString(), name.toStdString());
-    std::optional<Table> table;
-    if (!rows.empty()) {
-        table = Table{rows[0][0].as<quint32>(), text(rows[0][1]), text(rows[0][2]), text(rows[0][3])};
-        m_tablesByOid.insert(table->oid, *table);
-    }
-    m_tables.insert(cacheKey, table);
-    return table;
-}
-
-std::optional<Table> IndexAdvisorRun::resolveOid(quint32 oid)
-{
-    pqxx::nontransaction tx(*m_connection);
-    const auto rows = tx.exec_params("SELECT c.oid, n.nspname, c.relname, c.relkind FROM pg_class c "
-                                     "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = $1",
-                                     oid);
-    if (rows.empty())
-        return std::nullopt;
-    const Table table{rows[0][0].as<quint32>(), text(rows[0][1]), text(rows[0][2]), text(rows[0][3])};
-    m_tablesByOid.insert(table.oid, table);
-    return table;
-}
-
-std::optional<ColumnInfo> IndexAdvisorRun::column(quint32 table, int attnum, const QString &name)
-{
-    const QString cacheKey = QStringLiteral("%1/%2/%3").arg(table).arg(attnum).arg(name);
-    if (const auto found = m_columns.constFind(cacheKey); found != m_columns.cend())
-        return *found;
-    pqxx::nontransaction tx(*m_connection);
-    const auto rows = tx.exec_params(std::string("SELECT a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), ")
-                                         + btreeTypeSql
-                                         + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
-                                           "WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped "
-                                           "AND (a.attnum = $2 OR ($2 = 0 AND a.attname = $3))",
-                                     table, attnum, name.toStdString());
-    std::optional<ColumnInfo> info;
-    if (!rows.empty())
-        info = ColumnInfo{rows[0][0].as<int>(), text(rows[0][1]), text(rows[0][2]), rows[0][3].as<bool>(false)};
-    m_columns.insert(cacheKey, info);
-    return info;
-}
-
-QList<ExistingIndex> IndexAdvisorRun::existingIndexes(quint32 table)
-{
-    if (const auto found = m_indexes.constFind(table); found != m_indexes.cend())
-        return *found;
-    pqxx::nontransaction tx(*m_connection);
-    QList<ExistingIndex> indexes;
-    const auto rows = tx.exec_params(
-        "SELECT ic.relname, i.indkey::text, i.indisvalid AND i.indisready, "
-        "       i.indpred IS NULL AND i.indexprs IS NULL, coalesce(obj_description(i.indexrelid, 'pg_class'), ''), "
-        "       i.indnkeyatts, i.indexrelid "
-        "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam "
-        "WHERE i.indrelid = $1 AND am.amname = 'btree'",
-        table);
-    for (const auto &row : rows) {
-        ExistingIndex index;
-        index.name = text(row[0]);
-        index.keys = PgRelation::indexKeys(text(row[1])).mid(0, row[5].as<int>(0));
-        index.valid = row[2].as<bool>(false);
-        index.plain = row[3].as<bool>(false);
-        index.pitwalls = text(row[4]).startsWith(IndexName::marker());
-        index.oid = row[6].as<quint32>(0);
-        indexes << index;
-    }
-    m_indexes.insert(table, indexes);
-    return indexes;
-}
-
-bool IndexAdvisorRun::covered(quint32 table, const QList<int> &attnums)
-{
-    for (const ExistingIndex &index : existingIndexes(table)) {
-        if (index.valid && index.plain && index.keys.size() >= attnums.size()
-            && index.keys.mid(0, attnums.size()) == attnums)
-            return true;
-    }
-    return false;
-}
-
-std::string IndexAdvisorRun::quotedTable(quint32 table)
-{
-    const Table &known = m_tablesByOid[table];
-    pqxx::nontransaction tx(*m_connection);
-    return tx.quote_name(known.schema.toStdString()) + '.' + tx.quote_name(known.name.toStdString());
-}
-
-quint32 IndexAdvisorRun::createHypothetical(const Hypothetical &index)
-{
-    std::string columns;
-    {
-        pqxx::nontransaction tx(*m_connection);
-        for (const QString &column : index.columns)
-            columns += (columns.empty() ? "" : ", ") + tx.quote_name(column.toStdString());
-    }
-    const std::string ddl = "CREATE INDEX ON " + quotedTable(index.table) + " (" + columns + ")";
-    pqxx::nontransaction tx(*m_connection);
-    ++m_advice.hypotheticalIndexes;
-    return tx.exec_params("SELECT indexrelid FROM " + m_hypopg + ".hypopg_create_index($1)", ddl)[0][0].as<quint32>();
-}
-
-void IndexAdvisorRun::resetHypothetical()
-{
-    if (!m_connection)
-        return;
-    pqxx::nontransaction tx(*m_connection);
-    tx.exec("SELECT " + m_hypopg + ".hypopg_reset()");
-}
-
 void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Workload> &workload, bool isSourceDatabase)
 {
     m_connection = connect(database);
@@ -533,8 +237,8 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
 
     // The statements worth judging, and the reads and writes of each table.
     QList<const Workload *> chosen;
-    QHash<quint32, double> writes;
-    QHash<quint32, double> reads;
+    m_writes.clear();
+    m_reads.clear();
     for (const Workload &statement : workload) {
         if (!statement.shape.isValid())
             continue;
@@ -547,9 +251,9 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
                 continue;
             seen.insert(table->oid);
             if (i == 0 && statement.shape.writes())
-                writes[table->oid] += calls;
+                m_writes[table->oid] += calls;
             else
-                reads[table->oid] += calls;
+                m_reads[table->oid] += calls;
         }
     }
     for (const Workload &statement : workload) {
@@ -904,165 +608,10 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
         proven.removeAt(i);
     }
 
-    const auto newRecommendation = [&](quint32 tableOid, const QStringList &columns) {
-        const Table table = m_tablesByOid.value(tableOid);
-        IndexRecommendation recommendation;
-        recommendation.source = m_advisor.m_source.name;
-        recommendation.database = database;
-        recommendation.schema = table.schema;
-        recommendation.table = table.name;
-        recommendation.columns = columns;
-        recommendation.indexName = IndexName::forColumns(table.schema, table.name, columns);
-        recommendation.partitioned = table.kind == QLatin1String("p");
-        recommendation.writeCalls = writes.value(tableOid);
-        recommendation.readCalls = reads.value(tableOid);
-        recommendation.writeHeavy = recommendation.writeCalls > 0
-            && recommendation.writeCalls >= recommendation.readCalls * m_options.writeHeavyRatio;
-        return recommendation;
-    };
-    const auto hypotheticalSize = [&](quint32 tableOid, const QList<int> &attnums, const QStringList &columns) {
-        try {
-            resetHypothetical();
-            const quint32 oid = createHypothetical(Hypothetical{tableOid, attnums, columns});
-            qint64 bytes = 0;
-            {
-                pqxx::nontransaction tx(*m_connection);
-                bytes
-                    = tx.exec_params("SELECT " + m_hypopg + ".hypopg_relation_size($1::oid)", oid)[0][0].as<qint64>(0);
-            }
-            resetHypothetical();
-            return bytes;
-        } catch (const pqxx::sql_error &) {
-            return qint64(0);
-        }
-    };
-
-    for (const Proven &index : std::as_const(proven)) {
-        if (covered(index.table, index.attnums))
-            continue;
-        IndexRecommendation recommendation = newRecommendation(index.table, index.columns);
-        recommendation.statements = index.statements;
-        recommendation.estimatedSavingMs = index.savingMs;
-        recommendation.sizeBytes = hypotheticalSize(index.table, index.attnums, index.columns);
-        for (const auto &statement : std::as_const(recommendation.statements)) {
-            m_advisor.m_meanWhenRecommended.insert(key(database, statement.queryId), statement.meanMs);
-            m_advisor.m_costWhenRecommended.insert(key(database, statement.queryId), statement.costBefore);
-        }
-        m_advice.recommendations << recommendation;
-    }
-
-    // The profile's curated indexes: the missing ones, with what they would do for the statements judged.
-    if (isSourceDatabase) {
-        for (const CuratedIndex &curated : m_advisor.m_source.indexes) {
-            std::optional<Table> table;
-            {
-                pqxx::nontransaction tx(*m_connection);
-                const auto rows
-                    = tx.exec_params("SELECT c.oid, n.nspname, c.relname, c.relkind FROM pg_class c "
-                                     "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass($1)",
-                                     curated.table.toStdString());
-                if (!rows.empty()) {
-                    table = Table{rows[0][0].as<quint32>(), text(rows[0][1]), text(rows[0][2]), text(rows[0][3])};
-                    m_tablesByOid.insert(table->oid, *table);
-                }
-            }
-            const QString listed
-                = QStringLiteral("curated index %1 (%2)").arg(curated.table, curated.columns.join(QLatin1String(", ")));
-            if (!table) {
-                m_advice.notes << QStringLiteral("%1: no table %2 in database %3").arg(listed, curated.table, database);
-                continue;
-            }
-            QList<int> attnums;
-            QStringList missingColumns;
-            for (const QString &name : curated.columns) {
-                if (const auto info = column(table->oid, 0, name))
-                    attnums << info->attnum;
-                else
-                    missingColumns << name;
-            }
-            if (!missingColumns.isEmpty()) {
-                m_advice.notes << QStringLiteral("%1: %2.%3 has no column %4")
-                                      .arg(listed, table->schema, table->name,
-                                           missingColumns.join(QLatin1String(", ")));
-                continue;
-            }
-            if (covered(table->oid, attnums))
-                continue;
-            const bool alsoComputed
-                = std::any_of(m_advice.recommendations.cbegin(), m_advice.recommendations.cend(), [&](const auto &r) {
-                      return r.database == database && r.schema == table->schema && r.table == table->name
-                          && r.columns == curated.columns;
-                  });
-            if (alsoComputed)
-                continue;
-            IndexRecommendation recommendation = newRecommendation(table->oid, curated.columns);
-            recommendation.state = IndexRecommendation::State::Curated;
-            try {
-                resetHypothetical();
-                createHypothetical(Hypothetical{table->oid, attnums, curated.columns});
-                for (const Judged &entry : std::as_const(judged)) {
-                    const bool touches = std::any_of(entry.candidates.cbegin(), entry.candidates.cend(),
-                                                     [&](const Candidate &c) { return c.table == table->oid; });
-                    if (!touches || entry.base.cost <= 0)
-                        continue;
-                    const GenericPlan plan = explain(entry.workload->query);
-                    if (plan.cost >= entry.base.cost)
-                        continue;
-                    recommendation.estimatedSavingMs += entry.workload->windowCalls * entry.workload->windowMeanMs
-                        * (1.0 - plan.cost / entry.base.cost);
-                    recommendation.statements << helped(*entry.workload, entry.base, plan);
-                }
-            } catch (const pqxx::sql_error &error) {
-                m_advice.notes << PgConnection::explain(listed, error);
-            }
-            recommendation.sizeBytes = hypotheticalSize(table->oid, attnums, curated.columns);
-            m_advice.recommendations << recommendation;
-        }
-    }
-
-    // The indexes Pitwall built: their scans, and the window mean of the statements that use them now.
-    {
-        pqxx::result rows;
-        {
-            pqxx::nontransaction tx(*m_connection);
-            rows = tx.exec_params(
-                "SELECT i.indexrelid, i.indrelid, n.nspname, c.relname, c.relkind, ic.relname, i.indkey::text, "
-                "       i.indnkeyatts, coalesce(s.idx_scan, 0), pg_relation_size(i.indexrelid) "
-                "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid "
-                "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "LEFT JOIN pg_stat_all_indexes s ON s.indexrelid = i.indexrelid "
-                "WHERE i.indisvalid AND left(obj_description(i.indexrelid, 'pg_class'), $1) = $2",
-                int(IndexName::marker().size()), IndexName::marker().toStdString());
-        }
-        for (const auto &row : rows) {
-            const quint32 tableOid = row[1].as<quint32>();
-            m_tablesByOid.insert(tableOid, Table{tableOid, text(row[2]), text(row[3]), text(row[4])});
-            QStringList columns;
-            for (int attnum : PgRelation::indexKeys(text(row[6])).mid(0, row[7].as<int>(0))) {
-                if (const auto info = column(tableOid, attnum, {}))
-                    columns << info->name;
-            }
-            IndexRecommendation recommendation = newRecommendation(tableOid, columns);
-            recommendation.state = IndexRecommendation::State::Applied;
-            recommendation.indexName = text(row[5]);
-            recommendation.indexScans = row[8].as<qint64>(0);
-            recommendation.sizeBytes = row[9].as<qint64>(0);
-            for (const Judged &entry : std::as_const(judged)) {
-                if (!entry.base.indexes.contains(recommendation.indexName))
-                    continue;
-                // Now the index exists: the plan as it is is the "after".
-                IndexRecommendation::Statement benefit = helped(*entry.workload, entry.base, entry.base);
-                benefit.planBefore.clear();
-                benefit.costBefore
-                    = m_advisor.m_costWhenRecommended.value(key(database, entry.workload->queryId), entry.base.cost);
-                const auto before = m_advisor.m_meanWhenRecommended.constFind(key(database, entry.workload->queryId));
-                if (before != m_advisor.m_meanWhenRecommended.cend())
-                    benefit.meanBeforeMs = *before;
-                recommendation.statements << benefit;
-            }
-            m_advice.recommendations << recommendation;
-        }
-    }
+    recommendProven(proven);
+    if (isSourceDatabase)
+        recommendCurated(judged);
+    followApplied(judged);
     m_connection.reset();
 }
 
