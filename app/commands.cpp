@@ -8,12 +8,15 @@
 
 namespace Pitwall {
 
-std::optional<Profile> loadProfileForCommand(const QString &path)
+std::optional<Profile> loadProfileForCommand(const QString &path, QString *refusal)
 {
     auto loaded = ProfileLoader::load(path);
     if (const auto *error = std::get_if<ProfileError>(&loaded)) {
-        QTextStream(stderr)
-            << QCoreApplication::translate("main", "pitwall: profile refused: %1").arg(error->toString()) << Qt::endl;
+        const QString message
+            = QCoreApplication::translate("main", "pitwall: profile refused: %1").arg(error->toString());
+        QTextStream(stderr) << message << Qt::endl;
+        if (refusal)
+            *refusal = message;
         return std::nullopt;
     }
     // A headless command's output carries the errors; the collectors' retry notes would only repeat them.

@@ -10,10 +10,13 @@ namespace Pitwall {
 
 /// Exit codes of the command line besides check's Nagios codes.
 enum ExitCode { ExitUsage = 64, ExitUnavailable = 69, ExitProfile = 78 };
+/// `check` is a Nagios plugin: a usage or profile error is UNKNOWN.
+constexpr int CheckUnknown = 3;
 
 /// Loads @p path for a headless command: on refusal prints why (file, line,
-/// column) and gives nothing; quiets the collectors' informational logging.
-std::optional<Profile> loadProfileForCommand(const QString &path);
+/// column), puts it in @p refusal if given, and gives nothing; quiets the
+/// collectors' informational logging.
+std::optional<Profile> loadProfileForCommand(const QString &path, QString *refusal = nullptr);
 
 /// `pitwall check`: exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
 int runCheck(const QStringList &arguments);

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
 namespace Pitwall {
 
@@ -18,7 +19,13 @@ int runGui(int &argc, char **argv, const QString &language)
     parser.addOption({QStringLiteral("profile"), QString(), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("LANG")});
     parser.addOption(QCommandLineOption(QStringLiteral("open")));
-    parser.parse(QCoreApplication::arguments());
+    // QApplication has taken its own options (-platform, -style, …) out; anything else unknown is a typo.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("main", "pitwall: %1; see pitwall --help").arg(parser.errorText())
+            << Qt::endl;
+        return ExitUsage;
+    }
 
     MainWindow window;
     window.show();

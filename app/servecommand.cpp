@@ -30,7 +30,8 @@ int runServe(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "serve",
         "Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: "
-        "pitwall_metric{source,metric,...} (the latest value of each series), "
+        "one gauge per metric with its unit as suffix (pitwall_cache_hit_ratio, pitwall_cdc_lag_seconds, "
+        "pitwall_pool_utilisation_ratio, ...; the latest value of each series, labels source and its own), "
         "pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and "
         "pitwall_source_up{source,kind}."));
     parser.addHelpOption();

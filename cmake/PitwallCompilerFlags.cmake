@@ -19,6 +19,13 @@ if(PITWALL_WERROR)
 endif()
 
 if(PITWALL_SANITIZE)
-    add_compile_options(-fsanitize=${PITWALL_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    # -O1 -g1: a sanitized build compiles at about 1.5 times the plain one's time instead of 2.6,
+    # and still names the file and line of every report.
+    add_compile_options(-fsanitize=${PITWALL_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all -O1 -g1)
     add_link_options(-fsanitize=${PITWALL_SANITIZE})
+    if(PITWALL_SANITIZE MATCHES "thread")
+        # GCC 12 under -fsanitize=thread -O1 warns that an engaged std::optional's
+        # value "may be used uninitialized" (GCC bug 80635), which -Werror would fail.
+        add_compile_options(-Wno-maybe-uninitialized)
+    endif()
 endif()

@@ -8,81 +8,67 @@
 namespace Pitwall {
 
 AlertModel::AlertModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
+
+QString AlertModel::rowKey(const Alert &alert) const
+{
+    return alert.origin + QChar(0x1f) + QString::number(alert.id);
+}
 
 void AlertModel::upsert(const Alert &alert)
 {
-    for (int row = 0; row < m_alerts.size(); ++row) {
-        if (m_alerts[row].id == alert.id && m_alerts[row].origin == alert.origin) {
-            m_alerts[row] = alert;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
-        }
-    }
-    beginInsertRows({}, int(m_alerts.size()), int(m_alerts.size()));
-    m_alerts.append(alert);
-    endInsertRows();
+    upsertRows({alert});
+    flushChanges();
 }
 
 void AlertModel::setFiring(const QString &origin, const QString &source, const QList<Alert> &firing, qint64 nowMs)
 {
-    QList<bool> seen(m_alerts.size(), false);
+    // The open rows of this origin, by the alert they are (name and labels).
+    QHash<SeriesKey, int> open;
+    for (int row = 0; row < rows().size(); ++row) {
+        const Alert &existing = rows().at(row);
+        if (existing.origin == origin && existing.isOpen())
+            open.insert(existing.key, row);
+    }
+    QList<bool> seen(rows().size(), false);
+    QList<Alert> opened;
     for (Alert alert : firing) {
         alert.origin = origin;
         alert.key.source = source;
-        const auto open = std::find_if(m_alerts.begin(), m_alerts.end(), [&](const Alert &existing) {
-            return existing.origin == origin && existing.isOpen() && existing.key == alert.key;
-        });
-        if (open != m_alerts.end()) {
-            const int row = int(open - m_alerts.begin());
-            seen[row] = true;
-            open->level = std::max(open->level, alert.level);
-            open->currentLevel = alert.level;
-            open->peak = std::max(open->peak, alert.lastValue);
-            open->lastValue = alert.lastValue;
+        if (const auto found = open.constFind(alert.key); found != open.cend()) {
+            seen[*found] = true;
+            Alert &row = editRow(*found);
+            row.level = std::max(row.level, alert.level);
+            row.currentLevel = alert.level;
+            row.peak = std::max(row.peak, alert.lastValue);
+            row.lastValue = alert.lastValue;
             if (!alert.summary.isEmpty())
-                open->summary = alert.summary;
-            changed(row);
+                row.summary = alert.summary;
             continue;
         }
         alert.id = ++m_lastExternalId;
         alert.endMs.reset();
         alert.peak = alert.lastValue;
-        beginInsertRows({}, int(m_alerts.size()), int(m_alerts.size()));
-        m_alerts.append(alert);
-        endInsertRows();
+        opened.append(alert);
     }
     for (int row = 0; row < seen.size(); ++row) {
-        Alert &alert = m_alerts[row];
+        const Alert &alert = rows().at(row);
         if (seen[row] || alert.origin != origin || alert.key.source != source || !alert.isOpen())
             continue;
-        alert.endMs = std::max(nowMs, alert.startMs);
-        alert.currentLevel = Level::Ok;
-        changed(row);
+        Alert &ended = editRow(row);
+        ended.endMs = std::max(nowMs, ended.startMs);
+        ended.currentLevel = Level::Ok;
     }
-}
-
-void AlertModel::changed(int row)
-{
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int AlertModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_alerts.size());
-}
-
-int AlertModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    flushChanges();
+    appendRows(opened);
 }
 
 QVariant AlertModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Alert &alert = m_alerts.at(index.row());
+    const Alert &alert = rows().at(index.row());
     switch (role) {
     case LevelRole:
         return int(alert.level);

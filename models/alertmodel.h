@@ -1,16 +1,14 @@
 #pragma once
 
 #include "alert.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "rowtablemodel.h"
 
 namespace Pitwall {
 
 /// Every alert of the session, open and ended, one row each. Holds raw values
 /// (times as QDateTime, values in the metric's unit); a proxy in widgets/
 /// formats and colours them.
-class AlertModel : public QAbstractTableModel
+class AlertModel : public RowTableModel<Alert>
 {
     Q_OBJECT
 
@@ -45,17 +43,14 @@ public:
     /// of that origin and source that is not among them has stopped firing and
     /// ends at @p nowMs.
     void setFiring(const QString &origin, const QString &source, const QList<Alert> &firing, qint64 nowMs);
-    const QList<Alert> &alerts() const { return m_alerts; }
+    const QList<Alert> &alerts() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void changed(int row);
+    QString rowKey(const Alert &alert) const override;
 
-    QList<Alert> m_alerts;
     int m_lastExternalId = 0;
 };
 

@@ -1,11 +1,15 @@
 #include "checkreport.h"
 
 #include "formatter.h"
+#include "sourcestatus.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace Pitwall {
 
@@ -17,6 +21,11 @@ CheckReport::CheckReport(const Profile &profile, std::chrono::milliseconds windo
 void CheckReport::addSamples(const SourceConfig &source, const QList<Sample> &samples,
                              const QHash<SeriesKey, QString> &notes, const QString &remark)
 {
+    if (samples.isEmpty()) {
+        // A source Pitwall cannot see is never OK: UNKNOWN, with the reason.
+        m_errors.append(Error{source.name, sourceNoDataMessage(source.name, remark)});
+        return;
+    }
     for (const auto &sample : samples) {
         Result result;
         result.sample = sample;
@@ -238,9 +247,153 @@ QJsonObject CheckReport::toJson() const
     };
 }
 
+namespace {
+/// Text for a plugin line: Nagios reads everything after the first '|' as performance data.
+QString pluginSafe(QString text)
+{
+    text.replace(QLatin1Char('|'), QChar(0x00A6));
+    return text;
+}
+
+QString seriesName(const SeriesKey &key)
+{
+    QStringList labels;
+    for (auto it = key.labels.cbegin(); it != key.labels.cend(); ++it)
+        labels << it.key() + QLatin1Char('=') + it.value();
+    QString name = key.source + QLatin1Char(' ') + key.metric;
+    if (!labels.isEmpty())
+        name += QLatin1Char(' ') + labels.join(QLatin1Char(','));
+    return name;
+}
+
+/// A perfdata number: digits, '-' and '.', never an exponent; "U" when it cannot be told.
+QString perfNumber(double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("U");
+    QString text = QString::number(value, 'f', 6);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+}
+
+struct PerfUnit
+{
+    const char *uom;
+    double scale;
+};
+
+/// The plugin guidelines' unit of measurement for a canonical unit: s, ms, %, B, or none (a count of things).
+PerfUnit perfUnit(const QString &unit)
+{
+    if (unit == QLatin1String("ratio"))
+        return {"%", 100.0};
+    if (unit == QLatin1String("ms"))
+        return {"ms", 1.0};
+    if (unit == QLatin1String("seconds"))
+        return {"s", 1.0};
+    if (unit == QLatin1String("bytes"))
+        return {"B", 1.0};
+    return {"", 1.0};
+}
+
+/// A limit in the guidelines' range format: "N" alerts above N (outside 0..N), "N:" below N.
+QString perfRange(const ThresholdRule &rule, const std::optional<double> &limit, double scale)
+{
+    if (!rule.direction || !limit)
+        return {};
+    const QString number = perfNumber(*limit * scale);
+    return *rule.direction == ThresholdRule::Direction::Below ? number + QLatin1Char(':') : number;
+}
+
+QString perfItem(const CheckReport::Result &result)
+{
+    const PerfUnit unit = perfUnit(result.rule.unit);
+    QString label = seriesName(result.sample.key);
+    label.replace(QLatin1Char('\''), QLatin1String("''"));
+    QStringList fields{QLatin1Char('\'') + label + QStringLiteral("'=") + perfNumber(result.sample.value * unit.scale)
+                           + QLatin1String(unit.uom),
+                       perfRange(result.rule, result.rule.warning, unit.scale),
+                       perfRange(result.rule, result.rule.critical, unit.scale)};
+    if (unit.scale == 100.0)
+        fields << QStringLiteral("0") << QStringLiteral("100");
+    while (fields.size() > 1 && fields.last().isEmpty())
+        fields.removeLast();
+    return fields.join(QLatin1Char(';'));
+}
+} // namespace
+
+QString CheckReport::nagiosStatus(int exitCode)
+{
+    switch (exitCode) {
+    case 0:
+        return QStringLiteral("OK");
+    case 1:
+        return QStringLiteral("WARNING");
+    case 2:
+        return QStringLiteral("CRITICAL");
+    default:
+        return QStringLiteral("UNKNOWN");
+    }
+}
+
+QString CheckReport::unknownLine(const QString &reason)
+{
+    return QStringLiteral("PITWALL UNKNOWN - ") + pluginSafe(reason.simplified()) + QLatin1Char('\n');
+}
+
+QString CheckReport::perfData() const
+{
+    QStringList items;
+    for (const auto &result : m_results)
+        items << perfItem(result);
+    return items.join(QLatin1Char(' '));
+}
+
+QString CheckReport::summary() const
+{
+    QStringList worst;
+    auto sorted = m_results;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Result &a, const Result &b) { return a.level > b.level; });
+    for (const auto &result : sorted) {
+        if (result.level < Level::Warning || worst.size() >= 3)
+            break;
+        worst << tr("%1 %2 (%3)")
+                     .arg(seriesName(result.sample.key), Formatter::value(result.sample.value, result.rule.unit),
+                          levelName(result.level));
+    }
+    for (const auto &row : m_slow) {
+        if (row.level >= Level::Warning && worst.size() < 4) {
+            worst << tr("%1 slow query %2 (%3)")
+                         .arg(row.query.source, Formatter::value(row.query.meanMs, QStringLiteral("ms")),
+                              levelName(row.level));
+        }
+    }
+    for (const auto &error : m_errors) {
+        if (worst.size() >= 5)
+            break;
+        worst << tr("%1 unreadable").arg(error.source);
+    }
+    const QString counts
+        = tr("%1 results, %2 slow queries, %3 errors").arg(m_results.size()).arg(m_slow.size()).arg(m_errors.size());
+    if (m_results.isEmpty() && m_errors.isEmpty())
+        return tr("no source gave a result; %1").arg(counts);
+    return worst.isEmpty() ? counts : worst.join(QLatin1String(", ")) + QLatin1String("; ") + counts;
+}
+
 QString CheckReport::toText() const
 {
     QStringList lines;
+    QString first
+        = QStringLiteral("PITWALL ") + nagiosStatus(exitCode()) + QStringLiteral(" - ") + pluginSafe(summary());
+    if (!m_results.isEmpty())
+        first += QStringLiteral(" | ") + perfData();
+    lines << first;
+
     const auto row = [](const QStringList &cells) {
         static const std::array<int, 5> widths{10, 18, 28, 30, 12};
         QString line;
@@ -248,8 +401,7 @@ QString CheckReport::toText() const
             line += i < int(widths.size()) ? cells[i].leftJustified(widths[size_t(i)]) + QLatin1Char(' ') : cells[i];
         return line.trimmed();
     };
-    lines << row({QStringLiteral("STATUS"), QStringLiteral("SOURCE"), QStringLiteral("METRIC"),
-                  QStringLiteral("LABELS"), QStringLiteral("VALUE"), QStringLiteral("THRESHOLD")});
+    lines << row({tr("STATUS"), tr("SOURCE"), tr("METRIC"), tr("LABELS"), tr("VALUE"), tr("THRESHOLD")});
     auto sorted = m_results;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Result &a, const Result &b) { return a.level > b.level; });
     for (const auto &result : sorted) {
@@ -263,15 +415,14 @@ QString CheckReport::toText() const
             lines << QStringLiteral("           ") + result.message;
     }
     if (!m_slow.isEmpty()) {
-        lines << QString() << QStringLiteral("SLOW QUERIES");
+        lines << QString() << tr("SLOW QUERIES");
         for (const auto &slow : m_slow) {
             QString query = slow.query.query.simplified();
             if (query.size() > 100)
                 query = query.left(100) + QStringLiteral("…");
             lines << row({levelName(slow.level), slow.query.source,
                           Formatter::value(slow.query.meanMs, QStringLiteral("ms"))
-                              + (slow.query.running ? QStringLiteral(" running")
-                                                    : QStringLiteral(" × %1").arg(slow.query.calls)),
+                              + (slow.query.running ? tr(" running") : tr(" × %1").arg(slow.query.calls)),
                           query});
         }
     }
@@ -280,47 +431,41 @@ QString CheckReport::toText() const
     for (const auto &run : m_advice) {
         for (const auto &recommendation : run.recommendations) {
             ++recommendationCount;
-            QString line = row(
-                {IndexRecommendation::stateName(recommendation.state), recommendation.source,
-                 Formatter::value(recommendation.estimatedSavingMs, QStringLiteral("ms")) + QStringLiteral(" saved"),
-                 recommendation.display()});
+            QString line = row({IndexRecommendation::stateName(recommendation.state), recommendation.source,
+                                Formatter::value(recommendation.estimatedSavingMs, QStringLiteral("ms")) + tr(" saved"),
+                                recommendation.display()});
             if (!recommendation.statements.isEmpty())
-                line += QStringLiteral("  cost %1 → %2")
+                line += tr("  cost %1 → %2")
                             .arg(recommendation.costBefore(), 0, 'f', 1)
                             .arg(recommendation.costAfter(), 0, 'f', 1);
             if (recommendation.sizeBytes > 0)
                 line += QStringLiteral(", ")
                     + Formatter::value(double(recommendation.sizeBytes), QStringLiteral("bytes"));
             if (recommendation.writeHeavy)
-                line += QStringLiteral(", write-heavy table");
+                line += tr(", write-heavy table");
             if (recommendation.state == IndexRecommendation::State::Applied)
-                line += QStringLiteral(", %1 index scans").arg(recommendation.indexScans);
+                line += tr(", %1 index scans").arg(recommendation.indexScans);
             advice << line;
         }
         for (const auto &predicate : run.unhelpable)
-            advice
-                << QStringLiteral("no index helps  %1: %2 (%3)").arg(run.source, predicate.predicate, predicate.reason);
+            advice << tr("no index helps  %1: %2 (%3)").arg(run.source, predicate.predicate, predicate.reason);
     }
     if (!advice.isEmpty())
-        lines << QString() << QStringLiteral("INDEX RECOMMENDATIONS") << advice;
+        lines << QString() << tr("INDEX RECOMMENDATIONS") << advice;
     if (!m_remarks.isEmpty()) {
-        lines << QString() << QStringLiteral("REMARKS");
+        lines << QString() << tr("REMARKS");
         for (const auto &remark : m_remarks)
             lines << QStringLiteral("%1: %2").arg(remark.source, remark.message);
     }
     if (!m_errors.isEmpty()) {
-        lines << QString() << QStringLiteral("ERRORS");
+        lines << QString() << tr("ERRORS");
         for (const auto &error : m_errors)
             lines << QStringLiteral("%1: %2").arg(error.source, error.message);
     }
-    lines << QString()
-          << QStringLiteral("%1 (%2 results, %3 slow queries, %4 errors)")
-                 .arg(levelName(status()).toUpper())
-                 .arg(m_results.size())
-                 .arg(m_slow.size())
-                 .arg(m_errors.size());
     if (recommendationCount > 0)
-        lines.last() += QStringLiteral("; %1 index recommendation(s)").arg(recommendationCount);
+        lines << QString() << tr("%1 index recommendation(s)").arg(recommendationCount);
+    for (int i = 1; i < lines.size(); ++i)
+        lines[i] = pluginSafe(lines[i]);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -6,6 +6,7 @@
 #include "slowquery.h"
 #include "thresholdrule.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -17,9 +18,11 @@ namespace Pitwall {
 
 /// What `pitwall check` found: every metric's last value judged against its
 /// rule, the slow statements, the sources that could not be read. Renders the
-/// JSON contract of DESIGN.md and the human table, and gives the exit status.
+/// JSON contract of DESIGN.md and a Nagios plugin's text, and gives the exit status.
 class CheckReport
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::CheckReport)
+
 public:
     struct Result
     {
@@ -46,7 +49,8 @@ public:
 
     /// Judges @p samples of @p source (its last poll) and adds them; a series
     /// with a note in @p notes gets it as its message. A non-empty @p remark
-    /// is listed among the remarks.
+    /// is listed among the remarks. No samples at all is an error ("no data",
+    /// with @p remark as the reason): the status is then at least UNKNOWN.
     void addSamples(const SourceConfig &source, const QList<Sample> &samples,
                     const QHash<SeriesKey, QString> &notes = {}, const QString &remark = {});
     void addSlowQueries(const QList<SlowQuery> &queries);
@@ -67,7 +71,17 @@ public:
     const QList<IndexAdvice> &advice() const { return m_advice; }
 
     QJsonObject toJson() const;
+    /// A Nagios plugin's output: the first line `PITWALL <STATUS> - <summary> | <perfdata>`,
+    /// the details on the lines below.
     QString toText() const;
+    /// The first line's summary: what is worst, then how much was read.
+    QString summary() const;
+    /// Nagios performance data, one `'label'=value[UOM];warn;crit;min;max` per result.
+    QString perfData() const;
+    /// The first line's status word: OK, WARNING, CRITICAL or UNKNOWN.
+    static QString nagiosStatus(int exitCode);
+    /// The plugin output of a check that could not run (usage or profile error): UNKNOWN.
+    static QString unknownLine(const QString &reason);
 
 private:
     Profile m_profile;

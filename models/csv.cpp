@@ -3,6 +3,7 @@
 #include "metricstore.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QMap>
 
 namespace Pitwall::Csv {
@@ -36,7 +37,7 @@ QByteArray series(const MetricStore &store, const QList<SeriesKey> &keys, const 
             QStringList &cells = rows[point.timeMs];
             while (cells.size() < keys.size())
                 cells << QString();
-            cells[column] = QString::number(point.value, 'g', 17);
+            cells[column] = QString::number(point.value, 'g', QLocale::FloatingPointShortest); // 0.95, exactly
         }
     }
     QByteArray csv = row(header);

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace Pitwall {
@@ -10,7 +11,10 @@ namespace Pitwall {
 namespace {
 using std::chrono::milliseconds;
 
-constexpr std::array<std::pair<const char *, qint64>, 5> units{{
+// Largest first, as Prometheus orders them in "1h30m".
+constexpr std::array<std::pair<const char *, qint64>, 7> units{{
+    {"y", 365 * 86'400'000LL},
+    {"w", 7 * 86'400'000LL},
     {"d", 86'400'000},
     {"h", 3'600'000},
     {"m", 60'000},
@@ -21,17 +25,46 @@ constexpr std::array<std::pair<const char *, qint64>, 5> units{{
 
 std::optional<milliseconds> parseDuration(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)\\s*$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
+    // One amount and unit ("1.5s"), or Prometheus' form: whole amounts, units largest first, each once ("1h30m").
+    static const QRegularExpression single(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d|w|y)\\s*$"));
+    static const QRegularExpression part(QStringLiteral("(\\d+)(ms|s|m|h|d|w|y)"));
+    const auto factorOf = [](const QString &unit) -> std::optional<qint64> {
+        for (const auto &[name, factor] : units) {
+            if (unit == QLatin1String(name))
+                return factor;
+        }
         return std::nullopt;
-    const double amount = match.captured(1).toDouble();
-    const QString unit = match.captured(2);
-    for (const auto &[name, factor] : units) {
-        if (unit == QLatin1String(name))
-            return milliseconds(qRound64(amount * double(factor)));
+    };
+    if (const auto match = single.match(text); match.hasMatch()) {
+        // Past about 292 million years a millisecond count overflows: no duration of a profile.
+        const double ms = match.captured(1).toDouble() * double(*factorOf(match.captured(2)));
+        if (!(ms < 9.0e18))
+            return std::nullopt;
+        return milliseconds(qRound64(ms));
     }
-    return std::nullopt;
+
+    const QString compact = text.trimmed();
+    if (compact.isEmpty())
+        return std::nullopt;
+    qint64 total = 0;
+    qint64 previous = std::numeric_limits<qint64>::max();
+    qsizetype at = 0;
+    for (auto it = part.globalMatch(compact); it.hasNext();) {
+        const auto match = it.next();
+        const auto factor = factorOf(match.captured(2));
+        if (match.capturedStart() != at || !factor || *factor >= previous)
+            return std::nullopt;
+        bool ok = false;
+        const qint64 amount = match.captured(1).toLongLong(&ok);
+        if (!ok || amount > (std::numeric_limits<qint64>::max() - total) / *factor)
+            return std::nullopt;
+        total += amount * *factor;
+        previous = *factor;
+        at = match.capturedEnd();
+    }
+    if (at != compact.size())
+        return std::nullopt;
+    return milliseconds(total);
 }
 
 QString formatDuration(milliseconds duration)

@@ -1,5 +1,9 @@
 #include "profile.h"
 
+#include "libpquri.h"
+
+#include <QCoreApplication>
+
 namespace Pitwall {
 
 const SourceConfig *Profile::source(const QString &name) const
@@ -26,10 +30,27 @@ SourceConfig SourceConfig::forActions() const
         return *this;
     SourceConfig config = *this;
     config.url = actionUrl;
+    config.uri = actionUri;
     config.passwordEnv = actionPasswordEnv;
     config.passwordInKeychain = actionPasswordInKeychain;
     config.keychainAccount = name + QLatin1String("/action");
     return config;
+}
+
+QString SourceConfig::libpqUri() const
+{
+    return uri.isEmpty() ? url.toString(QUrl::FullyEncoded) : uri;
+}
+
+QString SourceConfig::address() const
+{
+    if (kind == SourceKind::Postgres || kind == SourceKind::PgBouncer) {
+        if (const auto parsed = LibpqUri::parse(libpqUri()))
+            return parsed->address();
+    }
+    return url.host() + QLatin1Char(':')
+        + (url.port(-1) == -1 ? QCoreApplication::translate("Pitwall::LibpqUri", "default port")
+                              : QString::number(url.port()));
 }
 
 QList<PanelConfig> Profile::panelsFor(const QString &source, const QList<PanelConfig> &defaults) const

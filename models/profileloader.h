@@ -3,6 +3,7 @@
 #include "profile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -26,6 +27,8 @@ struct ProfileError
 /// accepted whole or refused with the first error; it is never half-loaded.
 class ProfileLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::ProfileLoader)
+
 public:
     using ThresholdMap = QMap<QString, ThresholdRule>;
 

@@ -130,13 +130,18 @@ bool save(const QString &path, std::chrono::milliseconds interval, const QMap<QS
         return false;
     }
 
+    return replaceFile(path, updated, error);
+}
+
+bool replaceFile(const QString &path, const QString &text, QString *error)
+{
     QFile::remove(path + QStringLiteral(".bak"));
     if (!QFile::copy(path, path + QStringLiteral(".bak"))) {
         *error = QStringLiteral("%1: cannot keep a backup beside it").arg(path);
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(updated.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }

@@ -24,5 +24,9 @@ QString rewrite(const QString &text, std::chrono::milliseconds interval, const Q
 bool save(const QString &path, std::chrono::milliseconds interval, const QMap<QString, ThresholdRule> &rules,
           QString *error);
 
+/// Replaces the profile at @p path with @p text, the old one kept as
+/// PATH.bak, atomically (a crash leaves one or the other whole).
+bool replaceFile(const QString &path, const QString &text, QString *error);
+
 } // namespace ProfileWriter
 } // namespace Pitwall

@@ -28,7 +28,7 @@ std::optional<double> meanOf(const IndexRecommendation &recommendation, bool bef
 } // namespace
 
 RecommendationModel::RecommendationModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {
     qRegisterMetaType<Pitwall::IndexAdvice>();
     qRegisterMetaType<Pitwall::IndexRecommendation>();
@@ -40,47 +40,17 @@ void RecommendationModel::update(const IndexAdvice &advice)
     QSet<QString> keys;
     for (const auto &recommendation : advice.recommendations)
         keys.insert(recommendation.key());
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (m_rows[row].source == advice.source && !keys.contains(m_rows[row].key())) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    for (const auto &recommendation : advice.recommendations) {
-        int found = -1;
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows[row].key() == recommendation.key()) {
-                found = row;
-                break;
-            }
-        }
-        if (found >= 0) {
-            m_rows[found] = recommendation;
-            Q_EMIT dataChanged(index(found, 0), index(found, ColumnCount - 1));
-            continue;
-        }
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(recommendation);
-        endInsertRows();
-    }
-}
-
-int RecommendationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RecommendationModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    removeRowsWhere(
+        [&](const IndexRecommendation &row) { return row.source == advice.source && !keys.contains(row.key()); });
+    upsertRows(advice.recommendations);
+    flushChanges();
 }
 
 QVariant RecommendationModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const IndexRecommendation &recommendation = m_rows.at(index.row());
+    const IndexRecommendation &recommendation = rows().at(index.row());
     switch (role) {
     case RecommendationRole:
         return QVariant::fromValue(recommendation);

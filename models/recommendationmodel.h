@@ -1,9 +1,9 @@
 #pragma once
 
 #include "indexadvice.h"
+#include "rowtablemodel.h"
 
-#include <QAbstractTableModel>
-#include <QList>
+#include <QHash>
 
 namespace Pitwall {
 
@@ -11,7 +11,7 @@ namespace Pitwall {
 /// curated (missing from the profile's list) and applied (built by Pitwall,
 /// with their scans and the statements' window mean since). Each advisor run
 /// of a source replaces that source's rows. Raw values; a proxy formats them.
-class RecommendationModel : public QAbstractTableModel
+class RecommendationModel : public RowTableModel<IndexRecommendation>
 {
     Q_OBJECT
 
@@ -43,17 +43,16 @@ public:
 
     /// One advisor run of @p advice.source: its rows replace the source's.
     void update(const IndexAdvice &advice);
-    const QList<IndexRecommendation> &recommendations() const { return m_rows; }
+    const QList<IndexRecommendation> &recommendations() const { return rows(); }
     /// The last run's advice of @p source (problem, unhelpable predicates, notes).
     IndexAdvice advice(const QString &source) const { return m_advice.value(source); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<IndexRecommendation> m_rows;
+    QString rowKey(const IndexRecommendation &recommendation) const override { return recommendation.key(); }
+
     QHash<QString, IndexAdvice> m_advice;
 };
 

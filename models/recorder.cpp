@@ -1,6 +1,7 @@
 #include "recorder.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -48,7 +49,15 @@ public:
     explicit SessionFile(const QString &path)
         : m_name(uniqueConnectionName())
     {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString directory = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(directory)) {
+            m_error = Recorder::tr("its directory %1 cannot be created").arg(directory);
+            return;
+        }
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+            m_error = Recorder::tr("Qt's SQLite driver (QSQLITE) is not installed");
+            return;
+        }
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         if (!db.open()) {
@@ -69,12 +78,8 @@ public:
                 return;
             }
         }
-        QSqlQuery series(db);
-        series.exec(QStringLiteral("SELECT id, source, metric, labels FROM series"));
-        while (series.next())
-            m_ids.insert(SeriesKey{series.value(1).toString(), series.value(2).toString(),
-                                   labelsFromText(series.value(3).toString())},
-                         series.value(0).toLongLong());
+        m_open = true;
+        loadSeries();
     }
 
     ~SessionFile()
@@ -86,6 +91,7 @@ public:
     }
 
     QString error() const { return m_error; }
+    bool isOpen() const { return m_open; }
 
     bool append(const QList<Sample> &samples)
     {
@@ -119,6 +125,41 @@ public:
         return db.commit() || fail(db.lastError().text());
     }
 
+    /// Deletes what @p retention no longer keeps, at @p nowMs; false on an error.
+    bool prune(const Recorder::Retention &retention, qint64 nowMs)
+    {
+        if (!exec(QStringLiteral("DELETE FROM samples WHERE t < %1").arg(nowMs - qint64(retention.keep.count()))))
+            return false;
+        // Over the size cap: the oldest tenth goes, and again, until it fits.
+        bool shrink = false;
+        for (int round = 0; round < 20
+             && number(QStringLiteral("SELECT (page_count - freelist_count) * page_size "
+                                      "FROM pragma_page_count, pragma_freelist_count, "
+                                      "pragma_page_size"))
+                 > retention.maxBytes;
+             ++round) {
+            const qint64 cutoff = number(QStringLiteral("SELECT t FROM samples ORDER BY t LIMIT 1 OFFSET "
+                                                        "(SELECT count(*) / 10 FROM samples)"),
+                                         -1);
+            if (cutoff < 0 || !exec(QStringLiteral("DELETE FROM samples WHERE t <= %1").arg(cutoff)))
+                break;
+            shrink = true;
+        }
+        QSqlQuery orphans(QSqlDatabase::database(m_name, false));
+        if (!orphans.exec(QStringLiteral("DELETE FROM series WHERE id NOT IN (SELECT DISTINCT series FROM samples)")))
+            return fail(orphans.lastError().text());
+        if (orphans.numRowsAffected() > 0)
+            loadSeries();
+        // Freed pages are reused by what comes next; the file itself shrinks only
+        // by a VACUUM, worth its cost when much of it is free.
+        const qint64 pages = number(QStringLiteral("PRAGMA page_count"));
+        if (shrink || (pages > 0 && number(QStringLiteral("PRAGMA freelist_count")) * 4 > pages)) {
+            if (!exec(QStringLiteral("VACUUM")))
+                return false;
+        }
+        return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+
     QList<Sample> read(qint64 sinceMs)
     {
         QHash<qint64, SeriesKey> keys;
@@ -140,6 +181,32 @@ public:
     }
 
 private:
+    bool exec(const QString &statement)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(statement) || fail(query.lastError().text());
+    }
+
+    /// The first column of the first row of @p statement, or @p otherwise.
+    qint64 number(const QString &statement, qint64 otherwise = 0)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(statement) || !query.next())
+            return otherwise;
+        return query.value(0).toLongLong();
+    }
+
+    void loadSeries()
+    {
+        m_ids.clear();
+        QSqlQuery series(QSqlDatabase::database(m_name, false));
+        series.exec(QStringLiteral("SELECT id, source, metric, labels FROM series"));
+        while (series.next())
+            m_ids.insert(SeriesKey{series.value(1).toString(), series.value(2).toString(),
+                                   labelsFromText(series.value(3).toString())},
+                         series.value(0).toLongLong());
+    }
+
     bool fail(const QString &error)
     {
         m_error = error;
@@ -148,6 +215,7 @@ private:
 
     QString m_name;
     QString m_error;
+    bool m_open = false;
     QHash<SeriesKey, qint64> m_ids;
 };
 
@@ -166,6 +234,9 @@ public:
         return *m_file;
     }
 
+    Recorder::Retention retention;
+    qint64 lastPruneMs = 0;
+
 private:
     QString m_path;
     std::unique_ptr<SessionFile> m_file;
@@ -176,19 +247,17 @@ private:
 Recorder::Recorder(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_worker(new RecorderWorker(path))
+    , m_host(QStringLiteral("recorder"))
+    , m_worker(m_host.adopt(std::make_unique<RecorderWorker>(path)))
 {
     qRegisterMetaType<QList<Pitwall::Sample>>();
-    m_thread.setObjectName(QStringLiteral("recorder"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    m_host.start();
 }
 
 Recorder::~Recorder()
 {
-    m_thread.quit();
-    m_thread.wait();
+    // What was handed over is written first: the worker's queue runs before its thread ends.
+    m_host.stop(std::chrono::seconds(10));
 }
 
 QString Recorder::sessionPath(const QString &profilePath)
@@ -206,8 +275,37 @@ void Recorder::append(const QList<Sample> &samples)
     auto *worker = static_cast<RecorderWorker *>(m_worker);
     QMetaObject::invokeMethod(worker, [this, worker, samples] {
         SessionFile &file = worker->file();
-        if (!file.append(samples))
+        if (!file.isOpen()) {
+            Q_EMIT failed(tr("the session file %1 cannot be opened: %2").arg(m_path, file.error()));
+            return;
+        }
+        if (!file.append(samples)) {
             Q_EMIT failed(tr("the session file %1 cannot be written: %2").arg(m_path, file.error()));
+            return;
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - worker->lastPruneMs >= 60'000) {
+            worker->lastPruneMs = now;
+            if (!file.prune(worker->retention, now))
+                Q_EMIT failed(tr("the session file %1 cannot be pruned: %2").arg(m_path, file.error()));
+        }
+    });
+}
+
+void Recorder::setRetention(const Retention &retention)
+{
+    auto *worker = static_cast<RecorderWorker *>(m_worker);
+    QMetaObject::invokeMethod(worker, [worker, retention] { worker->retention = retention; });
+}
+
+void Recorder::prune()
+{
+    auto *worker = static_cast<RecorderWorker *>(m_worker);
+    QMetaObject::invokeMethod(worker, [this, worker] {
+        SessionFile &file = worker->file();
+        worker->lastPruneMs = QDateTime::currentMSecsSinceEpoch();
+        if (file.isOpen() && !file.prune(worker->retention, worker->lastPruneMs))
+            Q_EMIT failed(tr("the session file %1 cannot be pruned: %2").arg(m_path, file.error()));
     });
 }
 
@@ -216,7 +314,7 @@ void Recorder::loadHistory(qint64 sinceMs)
     auto *worker = static_cast<RecorderWorker *>(m_worker);
     QMetaObject::invokeMethod(worker, [this, worker, sinceMs] {
         SessionFile &file = worker->file();
-        if (!file.error().isEmpty()) {
+        if (!file.isOpen()) {
             Q_EMIT failed(tr("the session file %1 cannot be read: %2").arg(m_path, file.error()));
             return;
         }

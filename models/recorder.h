@@ -1,11 +1,13 @@
 #pragma once
 
 #include "sample.h"
+#include "workerhost.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QThread>
+
+#include <chrono>
 
 namespace Pitwall {
 
@@ -18,6 +20,14 @@ class Recorder : public QObject
     Q_OBJECT
 
 public:
+    /// How much of the past a session file keeps: samples older than @p keep
+    /// are pruned, and the oldest go first while the file holds more than @p maxBytes.
+    struct Retention
+    {
+        std::chrono::milliseconds keep{std::chrono::hours(24 * 7)};
+        qint64 maxBytes = 512LL * 1024 * 1024;
+    };
+
     explicit Recorder(const QString &path, QObject *parent = nullptr);
     ~Recorder() override;
 
@@ -28,6 +38,10 @@ public:
     void append(const QList<Sample> &samples);
     /// Reads every sample newer than @p sinceMs; answers with historyLoaded().
     void loadHistory(qint64 sinceMs);
+    /// Pruning by @p retention happens on the recorder's thread, after an append
+    /// at most once a minute, and at once on prune().
+    void setRetention(const Retention &retention);
+    void prune();
     /// Waits until everything handed to append() is written.
     void flush();
 
@@ -40,8 +54,8 @@ Q_SIGNALS:
 
 private:
     QString m_path;
-    QThread m_thread;
-    QObject *m_worker;
+    WorkerHost m_host;
+    QObject *m_worker; // lives on m_host's thread
 };
 
 } // namespace Pitwall

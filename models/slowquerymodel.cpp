@@ -1,75 +1,48 @@
 #include "slowquerymodel.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 
 namespace Pitwall {
 
 SlowQueryModel::SlowQueryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 void SlowQueryModel::setRule(const ThresholdRule &rule)
 {
     m_rule = rule;
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, LevelColumn), index(rowCount() - 1, LevelColumn));
 }
 
-int SlowQueryModel::find(const QString &source, const QString &id) const
+QString SlowQueryModel::rowKey(const SlowQuery &query) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].source == source && m_rows[row].id == id)
-            return row;
-    }
-    return -1;
+    return query.source + QChar(0x1f) + query.id;
 }
 
 void SlowQueryModel::update(const QString &source, const QList<SlowQuery> &queries)
 {
     // Running statements of this source that are no longer running leave.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        const SlowQuery &existing = m_rows[row];
-        if (existing.source != source || !existing.running)
-            continue;
-        const bool stillRunning = std::any_of(queries.cbegin(), queries.cend(), [&](const SlowQuery &query) {
-            return query.running && query.id == existing.id;
-        });
-        if (!stillRunning) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
+    QSet<QString> running;
     for (const auto &query : queries) {
-        const int row = find(query.source, query.id);
-        if (row >= 0) {
-            m_rows[row] = query;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            continue;
-        }
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(query);
-        endInsertRows();
+        if (query.running)
+            running.insert(query.id);
     }
-}
-
-int SlowQueryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SlowQueryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    removeRowsWhere([&](const SlowQuery &existing) {
+        return existing.source == source && existing.running && !running.contains(existing.id);
+    });
+    upsertRows(queries);
+    flushChanges();
 }
 
 QVariant SlowQueryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SlowQuery &query = m_rows.at(index.row());
+    const SlowQuery &query = rows().at(index.row());
     switch (role) {
     case LevelRole:
         return int(m_rule.levelOf(query.meanMs));

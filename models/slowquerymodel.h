@@ -1,17 +1,15 @@
 #pragma once
 
+#include "rowtablemodel.h"
 #include "slowquery.h"
 #include "thresholdrule.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace Pitwall {
 
 /// Slow statements of every source: finished ones (kept, updated with each
 /// window they are slow in) and running ones (replaced with every poll of
 /// their source). Raw values; a proxy formats and colours them.
-class SlowQueryModel : public QAbstractTableModel
+class SlowQueryModel : public RowTableModel<SlowQuery>
 {
     Q_OBJECT
 
@@ -41,18 +39,15 @@ public:
     void setRule(const ThresholdRule &rule);
     /// One poll's slow statements from @p source.
     void update(const QString &source, const QList<SlowQuery> &queries);
-    const QList<SlowQuery> &queries() const { return m_rows; }
+    const QList<SlowQuery> &queries() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    int find(const QString &source, const QString &id) const;
+    QString rowKey(const SlowQuery &query) const override;
 
     ThresholdRule m_rule;
-    QList<SlowQuery> m_rows;
 };
 
 } // namespace Pitwall

@@ -8,13 +8,14 @@
 namespace Pitwall {
 
 namespace {
-constexpr std::array<std::pair<SourceKind, const char *>, 6> kinds{{
+constexpr std::array<std::pair<SourceKind, const char *>, 7> kinds{{
     {SourceKind::Postgres, "postgres"},
     {SourceKind::PgBouncer, "pgbouncer"},
     {SourceKind::Redis, "redis"},
     {SourceKind::ClickHouse, "clickhouse"},
     {SourceKind::Prometheus, "prometheus"},
     {SourceKind::Metrics, "metrics"},
+    {SourceKind::Sqlite, "sqlite"},
 }};
 } // namespace
 

@@ -7,7 +7,7 @@
 namespace Pitwall {
 
 /// The kinds of source a profile can name (DESIGN.md, profile).
-enum class SourceKind { Postgres, PgBouncer, Redis, ClickHouse, Prometheus, Metrics };
+enum class SourceKind { Postgres, PgBouncer, Redis, ClickHouse, Prometheus, Metrics, Sqlite };
 
 QString sourceKindName(SourceKind kind);
 std::optional<SourceKind> sourceKindFromName(const QString &name);

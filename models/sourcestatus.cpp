@@ -17,8 +17,20 @@ QString sourceStateName(SourceStatus::State state)
         return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::SourceStatus", "error"));
     case SourceStatus::State::Stale:
         return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::SourceStatus", "stale"));
+    case SourceStatus::State::NoData:
+        return QLatin1String(QT_TRANSLATE_NOOP("Pitwall::SourceStatus", "no data"));
     }
     return {};
+}
+
+QString sourceNoDataMessage(const QString &source, const QString &reason)
+{
+    if (reason.isEmpty())
+        return QCoreApplication::translate("Pitwall::SourceStatus",
+                                           "%1: answered, but with no series — Pitwall sees nothing of it")
+            .arg(source);
+    return QCoreApplication::translate("Pitwall::SourceStatus", "%1: answered, but with no series — %2")
+        .arg(source, reason);
 }
 
 } // namespace Pitwall

@@ -6,58 +6,44 @@ namespace Pitwall {
 
 QString sourceAddress(const SourceConfig &source)
 {
+    // No host in the URL: a Unix socket, a service, several hosts — as libpq reads them.
+    if (source.url.host().isEmpty())
+        return source.address();
     return source.url.toString(QUrl::RemoveScheme | QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
         .mid(2);
 }
 
 SourceStatusModel::SourceStatusModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 void SourceStatusModel::setSources(const QList<SourceConfig> &sources)
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<SourceStatusRow> rows;
     for (const auto &source : sources)
-        m_rows.append(Row{source, SourceStatus{}});
-    endResetModel();
+        rows.append(SourceStatusRow{source, SourceStatus{}});
+    resetRows(rows);
 }
 
 void SourceStatusModel::setStatus(const QString &source, const SourceStatus &status)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].config.name == source) {
-            m_rows[row].status = status;
-            Q_EMIT dataChanged(index(row, StateColumn), index(row, MessageColumn));
-            return;
-        }
+    if (const int row = rowOf(source); row >= 0) {
+        editRow(row).status = status;
+        flushChanges(StateColumn, MessageColumn);
     }
 }
 
 SourceStatus SourceStatusModel::status(const QString &source) const
 {
-    for (const auto &row : m_rows) {
-        if (row.config.name == source)
-            return row.status;
-    }
-    return {};
-}
-
-int SourceStatusModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SourceStatusModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    const int row = rowOf(source);
+    return row >= 0 ? rows().at(row).status : SourceStatus{};
 }
 
 QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const SourceStatusRow &row = rows().at(index.row());
     if (role == StateRole)
         return int(row.status.state);
     if (role == LastPollRole)
@@ -70,6 +56,7 @@ QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
             return int(Level::Warning);
         case SourceStatus::State::Error:
             return int(Level::Critical);
+        case SourceStatus::State::NoData:
         case SourceStatus::State::NotPolled:
         case SourceStatus::State::Connecting:
             break;

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "profile.h"
+#include "rowtablemodel.h"
 #include "sourcestatus.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace Pitwall {
 
+struct SourceStatusRow
+{
+    SourceConfig config;
+    SourceStatus status;
+};
+
 /// One row per source of the profile with its current status. Holds raw
 /// values; colours and formatted text are added by a proxy in widgets/.
-class SourceStatusModel : public QAbstractTableModel
+class SourceStatusModel : public RowTableModel<SourceStatusRow>
 {
     Q_OBJECT
 
@@ -19,7 +23,8 @@ public:
     enum Role {
         StateRole = Qt::UserRole + 1, ///< SourceStatus::State as int
         LastPollRole, ///< QDateTime of the last finished poll
-        LevelRole, ///< the health as a Level (int): ok; warning when stale; critical in error; else unknown
+        LevelRole, ///< the health as a Level (int): ok; warning when stale; critical in error; unknown with no data or
+                   ///< not yet polled
     };
     Q_ENUM(Role)
 
@@ -29,18 +34,11 @@ public:
     void setStatus(const QString &source, const SourceStatus &status);
     SourceStatus status(const QString &source) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        SourceConfig config;
-        SourceStatus status;
-    };
-    QList<Row> m_rows;
+    QString rowKey(const SourceStatusRow &row) const override { return row.config.name; }
 };
 
 /// host:port/path of a source, never its user information.

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace Pitwall {
 
 TimeWindow::TimeWindow(QObject *parent)
@@ -22,6 +24,7 @@ qint64 TimeWindow::toMs() const
 void TimeWindow::setSpan(std::chrono::milliseconds span)
 {
     m_span = span;
+    m_presetSpan = span;
     m_live = true;
     m_toMs = QDateTime::currentMSecsSinceEpoch();
     Q_EMIT changed();
@@ -45,6 +48,24 @@ void TimeWindow::setLive(bool live)
     if (live)
         m_toMs = QDateTime::currentMSecsSinceEpoch();
     Q_EMIT changed();
+}
+
+void TimeWindow::zoom(double factor)
+{
+    const double middle = (double(fromMs()) + double(toMs())) / 2;
+    const double half = std::max(double(m_span.count()) * factor / 2, 500.0); // a second at least
+    setRange(qint64(middle - half), qint64(middle + half));
+}
+
+void TimeWindow::pan(double fraction)
+{
+    const qint64 by = qint64(double(m_span.count()) * fraction);
+    setRange(fromMs() + by, toMs() + by);
+}
+
+void TimeWindow::reset()
+{
+    setSpan(m_presetSpan);
 }
 
 void TimeWindow::advance()

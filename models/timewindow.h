@@ -30,11 +30,20 @@ public:
     /// Live windows move with the clock; the charts pull on this.
     void advance();
 
+    /// Keyboard zoom: the span times @p factor (below 1 zooms in) around the
+    /// middle of the range; pauses, as a wheel zoom does.
+    void zoom(double factor);
+    /// Keyboard pan by @p fraction of the span (negative: earlier); pauses.
+    void pan(double fraction);
+    /// Back to the last preset span, live.
+    void reset();
+
 Q_SIGNALS:
     void changed();
 
 private:
     std::chrono::milliseconds m_span{std::chrono::minutes(15)};
+    std::chrono::milliseconds m_presetSpan{std::chrono::minutes(15)};
     bool m_live = true;
     qint64 m_toMs = 0; ///< the end while fixed; the last advance while live
 };

@@ -87,6 +87,18 @@
 <context>
     <name>Pitwall::ActionForm</name>
     <message>
+        <source>Checkpoint (SQLite)</source>
+        <translation>Checkpoint (SQLite)</translation>
+    </message>
+    <message>
+        <source>VACUUM (SQLite)</source>
+        <translation>VACUUM (SQLite)</translation>
+    </message>
+    <message>
+        <source>Optimize (SQLite)</source>
+        <translation>Optimieren (SQLite)</translation>
+    </message>
+    <message>
         <source>Keys matching</source>
         <translation>Schlüssel passend zu</translation>
     </message>
@@ -278,7 +290,117 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::CheckReport</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 slow query %2 (%3)</source>
+        <translation>%1 langsame Abfrage %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 unreadable</source>
+        <translation>%1 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 results, %2 slow queries, %3 errors</source>
+        <translation>%1 Ergebnisse, %2 langsame Abfragen, %3 Fehler</translation>
+    </message>
+    <message>
+        <source>no source gave a result; %1</source>
+        <translation>keine Quelle lieferte ein Ergebnis; %1</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIC</translation>
+    </message>
+    <message>
+        <source>LABELS</source>
+        <translation>LABELS</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>THRESHOLD</translation>
+    </message>
+    <message>
+        <source>SLOW QUERIES</source>
+        <translation>LANGSAME ABFRAGEN</translation>
+    </message>
+    <message>
+        <source> running</source>
+        <translation> läuft</translation>
+    </message>
+    <message>
+        <source> × %1</source>
+        <translation> × %1</translation>
+    </message>
+    <message>
+        <source> saved</source>
+        <translation> gespart</translation>
+    </message>
+    <message>
+        <source>  cost %1 → %2</source>
+        <translation>  Kosten %1 → %2</translation>
+    </message>
+    <message>
+        <source>, write-heavy table</source>
+        <translation>, schreiblastige Tabelle</translation>
+    </message>
+    <message>
+        <source>, %1 index scans</source>
+        <translation>, %1 Index-Scans</translation>
+    </message>
+    <message>
+        <source>no index helps  %1: %2 (%3)</source>
+        <translation>kein Index hilft bei  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>INDEX RECOMMENDATIONS</source>
+        <translation>INDEX-EMPFEHLUNGEN</translation>
+    </message>
+    <message>
+        <source>REMARKS</source>
+        <translation>ANMERKUNGEN</translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>%1 index recommendation(s)</source>
+        <translation>%1 Index-Empfehlung(en)</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ConnectionTest</name>
+    <message>
+        <source>Connected: it answered in %1 ms.</source>
+        <translation>Verbunden: Antwort nach %1 ms.</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::DashboardView</name>
+    <message>
+        <source>SQLite WAL</source>
+        <translation>SQLite-WAL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
     <message>
         <source>Pool utilisation</source>
         <translation>Pool-Auslastung</translation>
@@ -343,6 +465,120 @@
         <source>Index advice</source>
         <translation>Index-Beratung</translation>
     </message>
+    <message>
+        <source>Session file</source>
+        <translation>Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>Not recording: %1</source>
+        <translation>Keine Aufzeichnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Manual page</source>
+        <translation>&amp;Handbuchseite</translation>
+    </message>
+    <message>
+        <source>&amp;About Pitwall</source>
+        <translation>Ü&amp;ber Pitwall</translation>
+    </message>
+    <message>
+        <source>Zoom the time axis around the pointer</source>
+        <translation>Zeitachse um den Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <source>mouse wheel over a chart</source>
+        <translation>Mausrad über einem Diagramm</translation>
+    </message>
+    <message>
+        <source>Pan the time axis</source>
+        <translation>Zeitachse verschieben</translation>
+    </message>
+    <message>
+        <source>drag a chart</source>
+        <translation>Diagramm ziehen</translation>
+    </message>
+    <message>
+        <source>Zoom to a band of time</source>
+        <translation>Auf einen Zeitabschnitt zoomen</translation>
+    </message>
+    <message>
+        <source>Shift + drag a chart</source>
+        <translation>Umschalt + Diagramm ziehen</translation>
+    </message>
+    <message>
+        <source>Show a chart alone, or all again</source>
+        <translation>Ein Diagramm allein zeigen, oder wieder alle</translation>
+    </message>
+    <message>
+        <source>double-click a chart, or click a tile</source>
+        <translation>Doppelklick auf ein Diagramm, oder Klick auf eine Kachel</translation>
+    </message>
+    <message>
+        <source>Show all charts again</source>
+        <translation>Wieder alle Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Hide or show a series</source>
+        <translation>Eine Reihe aus- oder einblenden</translation>
+    </message>
+    <message>
+        <source>click its legend entry</source>
+        <translation>Klick auf ihren Legendeneintrag</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Pitwall manual page</source>
+        <translation>Pitwall-Handbuchseite</translation>
+    </message>
+    <message>
+        <source>man(1) could not format the page (install man-db); its source follows.
+
+</source>
+        <translation>man(1) konnte die Seite nicht setzen (man-db installieren); ihr Quelltext folgt.
+
+</translation>
+    </message>
+    <message>
+        <source>man(1) is not installed (install man-db); the page&apos;s source follows.
+
+</source>
+        <translation>man(1) ist nicht installiert (man-db installieren); der Quelltext der Seite folgt.
+
+</translation>
+    </message>
+    <message>
+        <source>About Pitwall</source>
+        <translation>Über Pitwall</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pitwall %1&lt;/h3&gt;&lt;p&gt;The dashboard on-call engineers reach for first: connection pools, cache hit rate, CDC lag and slow queries of PostgreSQL, pgbouncer, Redis, ClickHouse, Prometheus, &lt;code&gt;/metrics&lt;/code&gt; endpoints and SQLite, against documented thresholds.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pitwall %1&lt;/h3&gt;&lt;p&gt;Das Dashboard, zu dem Bereitschaftsingenieure zuerst greifen: Verbindungspools, Cache-Trefferquote, CDC-Verzögerung und langsame Abfragen von PostgreSQL, pgbouncer, Redis, ClickHouse, Prometheus, &lt;code&gt;/metrics&lt;/code&gt;-Endpunkten und SQLite, gemessen an dokumentierten Schwellenwerten.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später. Ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::HttpClient</name>
+    <message>
+        <source>TLS failed (%1) — is the server&apos;s certificate trusted by this machine (its CA in the system store) and issued for this host, and does the server speak https on this port?</source>
+        <translation>TLS fehlgeschlagen (%1) — vertraut dieser Rechner dem Zertifikat des Servers (seine CA im Zertifikatsspeicher des Systems), ist es für diesen Host ausgestellt, und spricht der Server auf diesem Port https?</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::Level</name>
@@ -368,7 +604,34 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::LibpqUri</name>
+    <message>
+        <source>default port</source>
+        <translation>Standardport</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>local socket, %1</source>
+        <translation>lokaler Socket, %1</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::MainWindow</name>
+    <message>
+        <source>SQLite &amp;checkpoint…</source>
+        <translation>SQLite-&amp;Checkpoint …</translation>
+    </message>
+    <message>
+        <source>SQLite VAC&amp;UUM…</source>
+        <translation>SQLite-VAC&amp;UUM …</translation>
+    </message>
+    <message>
+        <source>SQLite op&amp;timize…</source>
+        <translation>SQLite op&amp;timieren …</translation>
+    </message>
     <message>
         <source>Pitwall</source>
         <translation>Pitwall</translation>
@@ -463,26 +726,6 @@
     <message>
         <source>&amp;Find in table</source>
         <translation>In Tabelle &amp;suchen</translation>
-    </message>
-    <message>
-        <source>Pool utilisation</source>
-        <translation>Pool-Auslastung</translation>
-    </message>
-    <message>
-        <source>Cache hit rate</source>
-        <translation>Cache-Trefferquote</translation>
-    </message>
-    <message>
-        <source>CDC lag</source>
-        <translation>CDC-Verzögerung</translation>
-    </message>
-    <message>
-        <source>Slow queries</source>
-        <translation>Langsame Abfragen</translation>
-    </message>
-    <message>
-        <source>CDC bytes retained</source>
-        <translation>Von CDC zurückgehaltene Bytes</translation>
     </message>
     <message>
         <source>Profile refused</source>
@@ -596,14 +839,6 @@
         </translation>
     </message>
     <message>
-        <source>Latency p95</source>
-        <translation>Latenz p95</translation>
-    </message>
-    <message>
-        <source>Latency p99</source>
-        <translation>Latenz p99</translation>
-    </message>
-    <message>
         <source>%1 — %2, %3</source>
         <extracomment>The status bar: the overall level, then the open alerts and the sources in error.</extracomment>
         <translation>%1 — %2, %3</translation>
@@ -622,12 +857,127 @@
             <numerusform>%n Quellen mit Fehler</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not recording: %1 — polling goes on, this session&apos;s history stays in memory only</source>
+        <translation>Keine Aufzeichnung: %1 — die Abfragen laufen weiter, der Verlauf dieser Sitzung bleibt nur im Speicher</translation>
+    </message>
+    <message>
+        <source>&amp;All charts</source>
+        <translation>&amp;Alle Diagramme</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier</source>
+        <translation>&amp;Früher</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom, live</source>
+        <translation>&amp;Zoom zurücksetzen, live</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PasswordPrompt</name>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>the password of %1</source>
+        <translation>das Passwort von %1</translation>
+    </message>
+    <message>
+        <source>The profile cannot be written: the password is used until Pitwall closes.</source>
+        <translation>Das Profil ist nicht beschreibbar: das Passwort gilt, bis Pitwall beendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PgConnection</name>
+    <message>
+        <source>libpq cannot read the URL: %1</source>
+        <translation>libpq kann die URL nicht lesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PresentationProxy</name>
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ProfileLoader</name>
+    <message>
+        <source>%1: %2: a sqlite source is a file; actions open the same file read-write</source>
+        <translation>%1: %2: eine sqlite-Quelle ist eine Datei; Aktionen öffnen dieselbe Datei zum Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>expected sqlite:///absolute/path/app.db</source>
+        <translation>erwartet: sqlite:///absoluter/pfad/app.db</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: %3</source>
+        <translation>%1: „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; names a host; %3</source>
+        <translation>%1: „%2“ nennt einen Host; %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: a sqlite URL takes no options (write &apos;?&apos; and &apos;#&apos; in a file name as %3F and %23)</source>
+        <translation>%1: „%2“: eine sqlite-URL nimmt keine Optionen an („?“ und „#“ in einem Dateinamen als %3F und %23 schreiben)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a file&apos;s absolute path; %3</source>
+        <translation>%1: „%2“ ist kein absoluter Dateipfad; %3</translation>
+    </message>
+    <message>
+        <source>%1: rediss:// (Redis over TLS) is not supported: this build&apos;s hiredis has no TLS, and the password would be sent in the clear. Reach the server through a TLS tunnel (e.g. stunnel) on loopback with redis://, or use redis:// on a trusted network</source>
+        <translation>%1: rediss:// (Redis über TLS) wird nicht unterstützt: das hiredis dieses Builds hat kein TLS, und das Passwort würde im Klartext gesendet. Den Server über einen TLS-Tunnel (z. B. stunnel) auf Loopback mit redis:// erreichen oder redis:// in einem vertrauenswürdigen Netz verwenden</translation>
+    </message>
+    <message>
+        <source>%1: a %2 source&apos;s url starts with %3, not %4://</source>
+        <translation>%1: die URL einer %2-Quelle beginnt mit %3, nicht mit %4://</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PrometheusCollector</name>
+    <message numerus="yes">
+        <source>none of its %n panel(s) returned a series — do their metrics exist on this server?</source>
+        <translation>
+            <numerusform>das %n Panel lieferte keine Reihe — gibt es seine Metriken auf diesem Server?</numerusform>
+            <numerusform>keines der %n Panels lieferte eine Reihe — gibt es ihre Metriken auf diesem Server?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -773,6 +1123,36 @@
         <source>the session file %1 cannot be read: %2</source>
         <translation>die Sitzungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>its directory %1 cannot be created</source>
+        <translation>ihr Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the session file %1 cannot be opened: %2</source>
+        <translation>die Sitzungsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the session file %1 cannot be pruned: %2</source>
+        <translation>die Sitzungsdatei %1 kann nicht bereinigt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::RedisCollector</name>
+    <message>
+        <source>%1: only redis:// is supported (no TLS in this build&apos;s hiredis); %2:// is refused so that nothing is sent in the clear</source>
+        <translation>%1: nur redis:// wird unterstützt (kein TLS im hiredis dieses Builds); %2:// wird abgelehnt, damit nichts im Klartext gesendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::RedisTarget</name>
+    <message>
+        <source>%1: only redis:// is supported (no TLS in this build&apos;s hiredis); %2:// is refused so that nothing is sent in the clear</source>
+        <translation>%1: nur redis:// wird unterstützt (kein TLS im hiredis dieses Builds); %2:// wird abgelehnt, damit nichts im Klartext gesendet wird</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::SlowQueryModel</name>
@@ -818,6 +1198,69 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::SourceDialog</name>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Quelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change</source>
+        <translation>im Schlüsselbund; zum Ändern eingeben</translation>
+    </message>
+    <message>
+        <source>from .pgpass, the environment or none</source>
+        <translation>aus .pgpass, der Umgebung oder keines</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>Geben Sie der Quelle einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile has a source named %1 already.</source>
+        <translation>Das Profil hat bereits eine Quelle namens %1.</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>die Quelle</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Teste %1…</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::SourceRunner</name>
     <message>
         <source>%1: no answer within %2 s — the server may be hung, overloaded or unreachable</source>
@@ -846,6 +1289,18 @@
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1: answered, but with no series — Pitwall sees nothing of it</source>
+        <translation>%1: hat geantwortet, aber ohne Reihen — Pitwall sieht nichts davon</translation>
+    </message>
+    <message>
+        <source>%1: answered, but with no series — %2</source>
+        <translation>%1: hat geantwortet, aber ohne Reihen — %2</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::SourceStatusModel</name>
@@ -872,6 +1327,275 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SourcesMenu</name>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation>Quelle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1 into %2</source>
+        <translation>%1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password: %1
+The profile is unchanged.</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt: %1
+Das Profil bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Its history stays in the session file.</source>
+        <translation>%1 aus %2 entfernen? Ihr Verlauf bleibt in der Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteCheckpointAction</name>
+    <message>
+        <source>Checkpoint the WAL of %1 and truncate it</source>
+        <translation>Checkpoint des WAL von %1, danach das WAL kürzen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database is not in WAL mode: there is no WAL to checkpoint</source>
+        <translation>die Datenbank ist nicht im WAL-Modus: es gibt kein WAL für einen Checkpoint</translation>
+    </message>
+    <message>
+        <source>the WAL is empty (%1): nothing to checkpoint</source>
+        <translation>das WAL ist leer (%1): kein Checkpoint nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>the WAL holds %1: %n frame(s) of %2-byte pages to copy into the database</source>
+        <translation>
+            <numerusform>das WAL enthält %1: %n Frame (%2-Byte-Seite) zum Kopieren in die Datenbank</numerusform>
+            <numerusform>das WAL enthält %1: %n Frames (%2-Byte-Seiten) zum Kopieren in die Datenbank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reader still inside a read transaction keeps the frames it may need: the checkpoint waits up to %1 ms for it, copies what no reader needs, and ends busy with the WAL untruncated — run it again once that reader has finished</source>
+        <translation>Ein Leser, der noch in einer Lesetransaktion steckt, hält die Frames, die er brauchen kann: der Checkpoint wartet bis zu %1 ms auf ihn, kopiert, was kein Leser braucht, und endet mit busy, ohne das WAL zu kürzen — erneut ausführen, sobald dieser Leser fertig ist</translation>
+    </message>
+    <message>
+        <source>Writers wait while the WAL is truncated; readers go on</source>
+        <translation>Schreiber warten, während das WAL gekürzt wird; Leser laufen weiter</translation>
+    </message>
+    <message>
+        <source>checkpointing %1</source>
+        <translation>Checkpoint von %1 läuft</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>busy: another connection kept the WAL — %1 of %2 frames copied, the WAL is still %3; run it again once the long reader has finished</source>
+        <translation>busy: eine andere Verbindung hielt das WAL fest — %1 von %2 Frames kopiert, das WAL hat noch %3; erneut ausführen, sobald der lange Leser fertig ist</translation>
+    </message>
+    <message>
+        <source>checkpointed; the WAL went from %1 to %2</source>
+        <translation>Checkpoint fertig; das WAL ging von %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteCollector</name>
+    <message>
+        <source>journal_mode is %1, not WAL: readers and the writer wait for each other (the platform runs SQLite in WAL mode)</source>
+        <translation>journal_mode ist %1, nicht WAL: Leser und Schreiber warten aufeinander (die Plattform betreibt SQLite im WAL-Modus)</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteDatabase</name>
+    <message>
+        <source>opening the file</source>
+        <translation>Öffnen der Datei</translation>
+    </message>
+    <message>
+        <source>%1: no such file — check the path in the profile; Pitwall never creates a database</source>
+        <translation>%1: Datei nicht vorhanden — den Pfad im Profil prüfen; Pitwall legt nie eine Datenbank an</translation>
+    </message>
+    <message>
+        <source>%1: not a file but a directory or device</source>
+        <translation>%1: keine Datei, sondern ein Verzeichnis oder Gerät</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2) — may this user read it?</source>
+        <translation>%1: die Datei kann nicht gelesen werden (%2) — darf dieser Benutzer sie lesen?</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty — no SQLite database has been written to it</source>
+        <translation>%1: die Datei ist leer — es wurde keine SQLite-Datenbank hineingeschrieben</translation>
+    </message>
+    <message>
+        <source>%1: not a SQLite database — the file does not begin with SQLite&apos;s header</source>
+        <translation>%1: keine SQLite-Datenbank — die Datei beginnt nicht mit dem SQLite-Header</translation>
+    </message>
+    <message>
+        <source> — another connection held the database longer than the busy timeout (%1 ms)</source>
+        <translation> — eine andere Verbindung hielt die Datenbank länger als das Busy-Timeout (%1 ms)</translation>
+    </message>
+    <message>
+        <source> — the file is not a SQLite database, or it is encrypted</source>
+        <translation> — die Datei ist keine SQLite-Datenbank oder sie ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source> — the file is damaged; PRAGMA integrity_check on a copy says where</source>
+        <translation> — die Datei ist beschädigt; PRAGMA integrity_check auf einer Kopie zeigt, wo</translation>
+    </message>
+    <message>
+        <source> — may this user open the file and write its directory?</source>
+        <translation> — darf dieser Benutzer die Datei öffnen und in ihr Verzeichnis schreiben?</translation>
+    </message>
+    <message>
+        <source> — the disk is full</source>
+        <translation> — der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3%4</source>
+        <translation>%1: %2 fehlgeschlagen: %3%4</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>Lesen der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteOptimizeAction</name>
+    <message>
+        <source>PRAGMA optimize on %1: refresh the planner&apos;s statistics</source>
+        <translation>PRAGMA optimize auf %1: die Statistiken des Planers auffrischen</translation>
+    </message>
+    <message>
+        <source>the planner&apos;s statistics are up to date: PRAGMA optimize would analyze nothing</source>
+        <translation>die Statistiken des Planers sind aktuell: PRAGMA optimize würde nichts analysieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) with missing or out-of-date statistics</source>
+        <translation>
+            <numerusform>%n Tabelle mit fehlenden oder veralteten Statistiken</numerusform>
+            <numerusform>%n Tabellen mit fehlenden oder veralteten Statistiken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each ANALYZE reads its table once and writes sqlite_stat1: writers wait while it does, readers go on</source>
+        <translation>jedes ANALYZE liest seine Tabelle einmal und schreibt sqlite_stat1: Schreiber warten währenddessen, Leser laufen weiter</translation>
+    </message>
+    <message>
+        <source>SQLite 3.40 analyzes only tables that statements on the same connection were planned on: one statement per index is prepared first, never run</source>
+        <translation>SQLite 3.40 analysiert nur Tabellen, für die auf derselben Verbindung Anweisungen geplant wurden: zuerst wird je Index eine Anweisung vorbereitet, nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>PRAGMA optimize on %1</source>
+        <translation>PRAGMA optimize auf %1</translation>
+    </message>
+    <message>
+        <source>PRAGMA optimize was cancelled</source>
+        <translation>PRAGMA optimize wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>PRAGMA optimize done: %n table(s) analyzed</source>
+        <translation>
+            <numerusform>PRAGMA optimize fertig: %n Tabelle analysiert</numerusform>
+            <numerusform>PRAGMA optimize fertig: %n Tabellen analysiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteVacuumAction</name>
+    <message>
+        <source>Return the free pages of %1 (incremental_vacuum)</source>
+        <translation>Die freien Seiten von %1 zurückgeben (incremental_vacuum)</translation>
+    </message>
+    <message>
+        <source>VACUUM %1: rewrite it without its free pages</source>
+        <translation>VACUUM %1: die Datei ohne ihre freien Seiten neu schreiben</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 pages of %4 bytes, %5 free</source>
+        <translation>%1: %2, %3 Seiten zu %4 Byte, %5 frei</translation>
+    </message>
+    <message>
+        <source>%1 free pages (%2, %3 % of the file) to return</source>
+        <translation>%1 freie Seiten (%2, %3 % der Datei) zurückzugeben</translation>
+    </message>
+    <message>
+        <source>no free pages: there is nothing to return</source>
+        <translation>keine freien Seiten: es gibt nichts zurückzugeben</translation>
+    </message>
+    <message>
+        <source>%1 free on %2</source>
+        <translation>%1 frei auf %2</translation>
+    </message>
+    <message>
+        <source>disk space: VACUUM needs about %1 beside the file and %2 for its temporary copy in %3; %4 free on %5%6</source>
+        <translation>Speicherplatz: VACUUM braucht etwa %1 neben der Datei und %2 für seine temporäre Kopie in %3; %4 frei auf %5%6</translation>
+    </message>
+    <message>
+        <source>, %1 free on %2</source>
+        <translation>, %1 frei auf %2</translation>
+    </message>
+    <message>
+        <source>not enough free disk space: VACUUM of %1 needs about %2 free on %3, and %4 is</source>
+        <translation>nicht genug freier Speicherplatz: VACUUM von %1 braucht etwa %2 frei auf %3, frei sind %4</translation>
+    </message>
+    <message>
+        <source>incremental_vacuum moves pages from the end of the file into the free ones and truncates it; writers wait while it runs, readers go on</source>
+        <translation>incremental_vacuum verschiebt Seiten vom Ende der Datei in die freien und kürzt sie; Schreiber warten, solange es läuft, Leser laufen weiter</translation>
+    </message>
+    <message>
+        <source>VACUUM holds the write lock from start to end: the application&apos;s writers wait (and fail after their busy timeout) while it rewrites the whole file; readers go on</source>
+        <translation>VACUUM hält die Schreibsperre von Anfang bis Ende: die Schreiber der Anwendung warten (und scheitern nach ihrem Busy-Timeout), während es die ganze Datei neu schreibt; Leser laufen weiter</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; SQLite left the file as it was</source>
+        <translation>%1 wurde abgebrochen; SQLite hat die Datei unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>free pages: %1 → %2</source>
+        <translation>freie Seiten: %1 → %2</translation>
+    </message>
+    <message>
+        <source>database: %1 → %2 (%3 → %4 pages)</source>
+        <translation>Datenbank: %1 → %2 (%3 → %4 Seiten)</translation>
+    </message>
+    <message>
+        <source>%1 done: %2 returned</source>
+        <translation>%1 fertig: %2 zurückgegeben</translation>
     </message>
 </context>
 <context>
@@ -1138,36 +1862,6 @@
         <translation>Nächster Schritt, falls sie jetzt enden muss: pitwall action cancel-query --profile %1 --source %2 --pid %3 --terminate</translation>
     </message>
     <message>
-        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
-
-Actions:
-  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
-  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
-  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
-  optimize      --table db.t [--partition ID] [--whole-table]
-                                            OPTIMIZE … FINAL of the partitions with several parts
-  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
-  cancel-query  --pid N | --query-id ID [--terminate]
-                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
-  apply-index   --table schema.t --columns a[,b] [--unique]
-                                            CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
-        <translation>Plant eine Aktion, zeigt den Plan (die genauen Anweisungen, was sie betreffen, eine Schätzung), fragt, bevor sie ausgeführt wird, und schreibt eine Zeile ins Audit-Protokoll. Exit-Code 0 erledigt, 1 fehlgeschlagen, 2 abgelehnt (schreibgeschütztes Profil, nicht bestätigt), 64 falscher Aufruf.
-
-Aktionen:
-  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in Stapeln, oder FLUSHDB ASYNC (Redis)
-  warm-cache    --recipe R                  ein Vorwärm-Rezept des Profils: Abfragezeilen per SET mit TTL nach Redis
-  prewarm       [--relation R ...]          pg_prewarm; ohne --relation die Liste des Beraters
-  optimize      --table db.t [--partition ID] [--whole-table]
-                                            OPTIMIZE … FINAL der Partitionen mit mehreren Parts
-  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); ohne --table die Tabellen mit vielen toten Zeilen
-  cancel-query  --pid N | --query-id ID [--terminate]
-                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
-  apply-index   --table schema.t --columns a[,b] [--unique]
-                                            CREATE INDEX CONCURRENTLY (eine Empfehlung des Index-Beraters)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY eines Index, den apply-index angelegt hat</translation>
-    </message>
-    <message>
         <source>optimize: db.table; vacuum: schema.table (repeatable); apply-index: schema.table.</source>
         <translation>optimize: db.tabelle; vacuum: schema.tabelle (wiederholbar); apply-index: schema.tabelle.</translation>
     </message>
@@ -1183,13 +1877,45 @@ Aktionen:
         <source>drop-index: the index, schema.name.</source>
         <translation>drop-index: der Index, schema.name.</translation>
     </message>
+    <message>
+        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
+
+Actions:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
+  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL of the partitions with several parts
+                (a sqlite source)           PRAGMA optimize: ANALYZE where statistics are stale
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
+                (a sqlite source)           VACUUM, or incremental_vacuum: returns the free pages
+  checkpoint                                PRAGMA wal_checkpoint(TRUNCATE) of a sqlite source&apos;s WAL
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
+  apply-index   --table schema.t --columns a[,b] [--unique]
+                                            CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
+  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
+        <translation>Plant eine Aktion, zeigt den Plan (die genauen Anweisungen, was sie betreffen, eine Schätzung), fragt, bevor sie ausgeführt wird, und schreibt eine Zeile ins Audit-Log. Exit-Code 0 erledigt, 1 fehlgeschlagen, 2 abgelehnt (read_only-Profil, nicht bestätigt), 64 Aufruffehler.
+
+Aktionen:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in Stapeln oder FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  ein Vorwärm-Rezept des Profils: Abfragezeilen per SET mit TTL in Redis
+  prewarm       [--relation R ...]          pg_prewarm; ohne --relation die Liste des Beraters
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL der Partitionen mit mehreren Parts
+                (eine sqlite-Quelle)        PRAGMA optimize: ANALYZE, wo Statistiken veraltet sind
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); ohne --table die Tabellen mit vielen toten Zeilen
+                (eine sqlite-Quelle)        VACUUM oder incremental_vacuum: gibt die freien Seiten zurück
+  checkpoint                                PRAGMA wal_checkpoint(TRUNCATE) des WAL einer sqlite-Quelle
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
+  apply-index   --table schema.t --columns a[,b] [--unique]
+                                            CREATE INDEX CONCURRENTLY (Empfehlung eines Index-Beraters)
+  drop-index    --index schema.name         DROP INDEX CONCURRENTLY eines von apply-index angelegten Index</translation>
+    </message>
 </context>
 <context>
     <name>check</name>
-    <message>
-        <source>Polls every source of the profile at the start and the end of the window, judges each metric against its thresholds, and exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be read).</source>
-        <translation>Fragt jede Quelle des Profils zu Beginn und am Ende des Zeitfensters ab, bewertet jede Metrik an ihren Schwellenwerten und endet mit 0 OK, 1 WARNUNG, 2 KRITISCH, 3 UNBEKANNT (eine Quelle war nicht lesbar).</translation>
-    </message>
     <message>
         <source>The profile to check.</source>
         <translation>Das zu prüfende Profil.</translation>
@@ -1213,6 +1939,10 @@ Aktionen:
     <message>
         <source>pitwall check: checking %1</source>
         <translation>pitwall check: prüfe %1</translation>
+    </message>
+    <message>
+        <source>Polls every source of the profile at the start and the end of the window, judges each metric against its thresholds, and exits as a Nagios plugin: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be read, or the command line or the profile is wrong).</source>
+        <translation>Fragt jede Quelle des Profils zu Beginn und am Ende des Zeitfensters ab, bewertet jede Metrik anhand ihrer Schwellenwerte und beendet sich wie ein Nagios-Plugin: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (eine Quelle konnte nicht gelesen werden, oder die Befehlszeile oder das Profil ist fehlerhaft).</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2003,10 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <source>check, report, action or serve</source>
         <translation>check, report, action oder serve</translation>
     </message>
+    <message>
+        <source>pitwall: %1; see pitwall --help</source>
+        <translation>pitwall: %1; siehe pitwall --help</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -1304,10 +2038,6 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>serve</name>
     <message>
-        <source>Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: pitwall_metric{source,metric,...} (the latest value of each series), pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and pitwall_source_up{source,kind}.</source>
-        <translation>Fragt alle Quellen des Profils ohne Oberfläche ab und stellt bereit, was Pitwall berechnet, damit Prometheus es abrufen kann: pitwall_metric{source,metric,...} (der jüngste Wert jeder Reihe), pitwall_threshold_level{source,metric,...} (0 ok, 1 Warnung, 2 kritisch, 3 Notfall) und pitwall_source_up{source,kind}.</translation>
-    </message>
-    <message>
         <source>The profile to poll.</source>
         <translation>Das abzufragende Profil.</translation>
     </message>
@@ -1333,6 +2063,10 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
             <numerusform>pitwall serve: http://%1/metrics, %n Quelle aus %2</numerusform>
             <numerusform>pitwall serve: http://%1/metrics, %n Quellen aus %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: one gauge per metric with its unit as suffix (pitwall_cache_hit_ratio, pitwall_cdc_lag_seconds, pitwall_pool_utilisation_ratio, ...; the latest value of each series, labels source and its own), pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and pitwall_source_up{source,kind}.</source>
+        <translation>Fragt jede Quelle des Profils ohne Oberfläche ab und stellt bereit, was Pitwall berechnet, damit Prometheus es abruft: ein Gauge pro Metrik mit ihrer Einheit als Suffix (pitwall_cache_hit_ratio, pitwall_cdc_lag_seconds, pitwall_pool_utilisation_ratio, ...; der jüngste Wert jeder Reihe, Labels: source und ihre eigenen), pitwall_threshold_level{source,metric,...} (0 ok, 1 Warnung, 2 kritisch, 3 Notfall) und pitwall_source_up{source,kind}.</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,18 @@
         <source>Drop index (PostgreSQL)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>VACUUM (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimize (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::AlertModel</name>
@@ -274,6 +286,108 @@
     </message>
     <message>
         <source>Pitwall chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::CheckReport</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slow query %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results, %2 slow queries, %3 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source gave a result; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLOW QUERIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> × %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cost %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, write-heavy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 index scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no index helps  %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDEX RECOMMENDATIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMARKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 index recommendation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ConnectionTest</name>
+    <message>
+        <source>Connected: it answered in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,6 +457,124 @@
         <source>Index advice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pitwall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the time axis around the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mouse wheel over a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan the time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drag a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to a band of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift + drag a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a chart alone, or all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double-click a chart, or click a tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all charts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide or show a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click its legend entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitwall manual page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man(1) could not format the page (install man-db); its source follows.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man(1) is not installed (install man-db); the page&apos;s source follows.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Pitwall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pitwall %1&lt;/h3&gt;&lt;p&gt;The dashboard on-call engineers reach for first: connection pools, cache hit rate, CDC lag and slow queries of PostgreSQL, pgbouncer, Redis, ClickHouse, Prometheus, &lt;code&gt;/metrics&lt;/code&gt; endpoints and SQLite, against documented thresholds.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::HttpClient</name>
+    <message>
+        <source>TLS failed (%1) — is the server&apos;s certificate trusted by this machine (its CA in the system store) and issued for this host, and does the server speak https on this port?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::Level</name>
@@ -364,6 +596,21 @@
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::LibpqUri</name>
+    <message>
+        <source>default port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local socket, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,26 +709,6 @@
     </message>
     <message>
         <source>&amp;Find in table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pool utilisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CDC lag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slow queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CDC bytes retained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -596,14 +823,6 @@
         </translation>
     </message>
     <message>
-        <source>Latency p95</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency p99</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2, %3</source>
         <extracomment>The status bar: the overall level, then the open alerts and the sources in error.</extracomment>
         <translation type="unfinished"></translation>
@@ -622,12 +841,139 @@
             <numerusform>%n sources in error</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SQLite &amp;checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite VAC&amp;UUM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite op&amp;timize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recording: %1 — polling goes on, this session&apos;s history stays in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PasswordPrompt</name>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot be written: the password is used until Pitwall closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PgConnection</name>
+    <message>
+        <source>libpq cannot read the URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PresentationProxy</name>
     <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ProfileLoader</name>
+    <message>
+        <source>%1: %2: a sqlite source is a file; actions open the same file read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected sqlite:///absolute/path/app.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; names a host; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: a sqlite URL takes no options (write &apos;?&apos; and &apos;#&apos; in a file name as %3F and %23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a file&apos;s absolute path; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rediss:// (Redis over TLS) is not supported: this build&apos;s hiredis has no TLS, and the password would be sent in the clear. Reach the server through a TLS tunnel (e.g. stunnel) on loopback with redis://, or use redis:// on a trusted network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 source&apos;s url starts with %3, not %4://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PrometheusCollector</name>
+    <message numerus="yes">
+        <source>none of its %n panel(s) returned a series — do their metrics exist on this server?</source>
+        <translation>
+            <numerusform>its %n panel returned no series — do its metrics exist on this server?</numerusform>
+            <numerusform>none of its %n panels returned a series — do their metrics exist on this server?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -773,6 +1119,36 @@
         <source>the session file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its directory %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session file %1 cannot be pruned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::RedisCollector</name>
+    <message>
+        <source>%1: only redis:// is supported (no TLS in this build&apos;s hiredis); %2:// is refused so that nothing is sent in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::RedisTarget</name>
+    <message>
+        <source>%1: only redis:// is supported (no TLS in this build&apos;s hiredis); %2:// is refused so that nothing is sent in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::SlowQueryModel</name>
@@ -818,6 +1194,69 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::SourceDialog</name>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from .pgpass, the environment or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has a source named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::SourceRunner</name>
     <message>
         <source>%1: no answer within %2 s — the server may be hung, overloaded or unreachable</source>
@@ -846,6 +1285,18 @@
         <source>stale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered, but with no series — Pitwall sees nothing of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered, but with no series — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::SourceStatusModel</name>
@@ -871,6 +1322,274 @@
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SourcesMenu</name>
+    <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password: %1
+The profile is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Its history stays in the session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteCheckpointAction</name>
+    <message>
+        <source>Checkpoint the WAL of %1 and truncate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not in WAL mode: there is no WAL to checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAL is empty (%1): nothing to checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the WAL holds %1: %n frame(s) of %2-byte pages to copy into the database</source>
+        <translation>
+            <numerusform>the WAL holds %1: %n frame of a %2-byte page to copy into the database</numerusform>
+            <numerusform>the WAL holds %1: %n frames of %2-byte pages to copy into the database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reader still inside a read transaction keeps the frames it may need: the checkpoint waits up to %1 ms for it, copies what no reader needs, and ends busy with the WAL untruncated — run it again once that reader has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writers wait while the WAL is truncated; readers go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpointing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy: another connection kept the WAL — %1 of %2 frames copied, the WAL is still %3; run it again once the long reader has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpointed; the WAL went from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteCollector</name>
+    <message>
+        <source>journal_mode is %1, not WAL: readers and the writer wait for each other (the platform runs SQLite in WAL mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteDatabase</name>
+    <message>
+        <source>opening the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file — check the path in the profile; Pitwall never creates a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file but a directory or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2) — may this user read it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty — no SQLite database has been written to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a SQLite database — the file does not begin with SQLite&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — another connection held the database longer than the busy timeout (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the file is not a SQLite database, or it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the file is damaged; PRAGMA integrity_check on a copy says where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — may this user open the file and write its directory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteOptimizeAction</name>
+    <message>
+        <source>PRAGMA optimize on %1: refresh the planner&apos;s statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planner&apos;s statistics are up to date: PRAGMA optimize would analyze nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) with missing or out-of-date statistics</source>
+        <translation>
+            <numerusform>%n table with missing or out-of-date statistics</numerusform>
+            <numerusform>%n tables with missing or out-of-date statistics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each ANALYZE reads its table once and writes sqlite_stat1: writers wait while it does, readers go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite 3.40 analyzes only tables that statements on the same connection were planned on: one statement per index is prepared first, never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA optimize on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA optimize was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PRAGMA optimize done: %n table(s) analyzed</source>
+        <translation>
+            <numerusform>PRAGMA optimize done: %n table analyzed</numerusform>
+            <numerusform>PRAGMA optimize done: %n tables analyzed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::SqliteVacuumAction</name>
+    <message>
+        <source>Return the free pages of %1 (incremental_vacuum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VACUUM %1: rewrite it without its free pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 pages of %4 bytes, %5 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free pages (%2, %3 % of the file) to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free pages: there is nothing to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk space: VACUUM needs about %1 beside the file and %2 for its temporary copy in %3; %4 free on %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 free on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free disk space: VACUUM of %1 needs about %2 free on %3, and %4 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incremental_vacuum moves pages from the end of the file into the free ones and truncates it; writers wait while it runs, readers go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VACUUM holds the write lock from start to end: the application&apos;s writers wait (and fail after their busy timeout) while it rewrites the whole file; readers go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; SQLite left the file as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free pages: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1 → %2 (%3 → %4 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done: %2 returned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,23 +1857,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
-
-Actions:
-  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
-  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
-  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
-  optimize      --table db.t [--partition ID] [--whole-table]
-                                            OPTIMIZE … FINAL of the partitions with several parts
-  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
-  cancel-query  --pid N | --query-id ID [--terminate]
-                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
-  apply-index   --table schema.t --columns a[,b] [--unique]
-                                            CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optimize: db.table; vacuum: schema.table (repeatable); apply-index: schema.table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,13 +1872,29 @@ Actions:
         <source>drop-index: the index, schema.name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plans an action, shows the plan (the exact statements, what they touch, an estimate), asks before it runs it, and writes one line to the audit log. Exits 0 done, 1 failed, 2 refused (read_only profile, not confirmed), 64 usage.
+
+Actions:
+  flush-cache   --pattern P | --flushdb     SCAN MATCH + UNLINK in batches, or FLUSHDB ASYNC (Redis)
+  warm-cache    --recipe R                  a profile&apos;s warm recipe: query rows SET into Redis with a TTL
+  prewarm       [--relation R ...]          pg_prewarm; without --relation, the advisor&apos;s list
+  optimize      --table db.t [--partition ID] [--whole-table]
+                                            OPTIMIZE … FINAL of the partitions with several parts
+                (a sqlite source)           PRAGMA optimize: ANALYZE where statistics are stale
+  vacuum        [--table schema.t ...]      VACUUM (ANALYZE); without --table, tables with many dead rows
+                (a sqlite source)           VACUUM, or incremental_vacuum: returns the free pages
+  checkpoint                                PRAGMA wal_checkpoint(TRUNCATE) of a sqlite source&apos;s WAL
+  cancel-query  --pid N | --query-id ID [--terminate]
+                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY
+  apply-index   --table schema.t --columns a[,b] [--unique]
+                                            CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
+  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>check</name>
-    <message>
-        <source>Polls every source of the profile at the start and the end of the window, judges each metric against its thresholds, and exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be read).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The profile to check.</source>
         <translation type="unfinished"></translation>
@@ -1199,6 +1917,10 @@ Actions:
     </message>
     <message>
         <source>pitwall check: checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls every source of the profile at the start and the end of the window, judges each metric against its thresholds, and exits as a Nagios plugin: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a source could not be read, or the command line or the profile is wrong).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,6 +1972,10 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
         <source>check, report, action or serve</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pitwall: %1; see pitwall --help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -1281,10 +2007,6 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
 <context>
     <name>serve</name>
     <message>
-        <source>Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: pitwall_metric{source,metric,...} (the latest value of each series), pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and pitwall_source_up{source,kind}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile to poll.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,6 +2032,10 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
             <numerusform>pitwall serve: http://%1/metrics, %n source from %2</numerusform>
             <numerusform>pitwall serve: http://%1/metrics, %n sources from %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Polls every source of the profile, headless, and serves what Pitwall computes for Prometheus to scrape: one gauge per metric with its unit as suffix (pitwall_cache_hit_ratio, pitwall_cdc_lag_seconds, pitwall_pool_utilisation_ratio, ...; the latest value of each series, labels source and its own), pitwall_threshold_level{source,metric,...} (0 ok, 1 warning, 2 critical, 3 emergency) and pitwall_source_up{source,kind}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,5 @@
 #include "actiondialog.h"
 
-#include "action.h"
-#include "actionfactory.h"
 #include "actionform.h"
 #include "actionrunner.h"
 #include "levelpalette.h"
@@ -51,7 +49,8 @@ ActionDialog::ActionDialog(const Profile &profile, const ActionRequest &request,
     , m_outcome(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
-    setWindowTitle(ActionForm::actionTitle(request) + (profile.readOnly ? tr(" — read-only profile") : QString()));
+    setWindowTitle(ActionForm::actionTitle(request, profile)
+                   + (profile.readOnly ? tr(" — read-only profile") : QString()));
     setMinimumWidth(720);
     resize(820, 720);
 
@@ -167,13 +166,13 @@ void ActionDialog::preview()
         m_refusal->show();
         return;
     }
-    auto created = createAction(m_form->request(), m_profile);
+    auto created = ActionRunner::create(m_form->request(), m_profile);
     if (const auto *error = std::get_if<QString>(&created)) {
         m_refusal->setText(*error);
         m_refusal->show();
         return;
     }
-    m_runner = std::make_unique<ActionRunner>(m_profile, std::move(std::get<std::unique_ptr<Action>>(created)));
+    m_runner = std::move(std::get<std::unique_ptr<ActionRunner>>(created));
     connect(m_runner.get(), &ActionRunner::planned, this, &ActionDialog::showPlan);
     connect(m_runner.get(), &ActionRunner::progress, this, &ActionDialog::showProgress);
     connect(m_runner.get(), &ActionRunner::finished, this, &ActionDialog::showOutcome);

@@ -87,11 +87,22 @@ ActionForm::ActionForm(const Profile &profile, const ActionRequest &initial, con
         layout->addRow(tr("Relations"), m_targets);
         break;
     case ActionRequest::Kind::Vacuum:
+        if (isSqlite(profile, initial)) {
+            addSourceChooser({SourceKind::Sqlite});
+            break;
+        }
         addSourceChooser({SourceKind::Postgres});
         targetsEdit(tr("one table a line, e.g. public.orders — empty: the tables with many dead rows"));
         layout->addRow(tr("Tables"), m_targets);
         break;
+    case ActionRequest::Kind::Checkpoint:
+        addSourceChooser({SourceKind::Sqlite});
+        break;
     case ActionRequest::Kind::Optimize:
+        if (isSqlite(profile, initial)) {
+            addSourceChooser({SourceKind::Sqlite});
+            break;
+        }
         addSourceChooser({SourceKind::ClickHouse});
         m_table = new QComboBox(this);
         m_table->setEditable(true);
@@ -195,9 +206,27 @@ QString ActionForm::missing() const
     return {};
 }
 
-QString ActionForm::actionTitle(const ActionRequest &request)
+bool ActionForm::isSqlite(const Profile &profile, const ActionRequest &request)
 {
+    const SourceConfig *source = profile.source(request.source);
+    return source && source->kind == SourceKind::Sqlite;
+}
+
+QString ActionForm::actionTitle(const ActionRequest &request, const Profile &profile)
+{
+    if (isSqlite(profile, request)) {
+        switch (request.kind) {
+        case ActionRequest::Kind::Vacuum:
+            return tr("VACUUM (SQLite)");
+        case ActionRequest::Kind::Optimize:
+            return tr("Optimize (SQLite)");
+        default:
+            break;
+        }
+    }
     switch (request.kind) {
+    case ActionRequest::Kind::Checkpoint:
+        return tr("Checkpoint (SQLite)");
     case ActionRequest::Kind::FlushCache:
         return tr("Flush cache");
     case ActionRequest::Kind::WarmCache:

@@ -31,7 +31,9 @@ public:
     /// What is still missing for a plan ("type a pattern"); empty when the request is complete.
     QString missing() const;
     /// A line for the dialog's title: "Flush cache", "Cancel query"…
-    static QString actionTitle(const ActionRequest &request);
+    static QString actionTitle(const ActionRequest &request, const Profile &profile);
+    /// The request names a sqlite source: VACUUM and optimize are SQLite's, on the whole file.
+    static bool isSqlite(const Profile &profile, const ActionRequest &request);
 
 Q_SIGNALS:
     void changed();

@@ -41,6 +41,9 @@ ChartPanel::ChartPanel(const QString &title, const QString &metric, MetricStore 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    // The grid decides the size: the note must not hold the chart taller than the screen.
+    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_chart->setMinimumSize(240, 120);
     m_empty->setAutoFillBackground(true);
     m_empty->setMargin(12);
     m_empty->setText(tr("No %1 data yet: no source of this profile reports %2.").arg(title, metric));
@@ -56,6 +59,8 @@ ChartPanel::ChartPanel(const QString &title, const QString &metric, MetricStore 
     });
     connect(window, &TimeWindow::changed, this, &ChartPanel::scheduleRefresh);
     connect(m_chart, &TimeChart::rangeRequested, window, &TimeWindow::setRange);
+    connect(m_chart, &TimeChart::doubleClicked, this, &ChartPanel::maximiseRequested);
+    connect(m_chart, &TimeChart::hovered, this, &ChartPanel::hovered);
     scheduleRefresh();
 }
 

@@ -58,6 +58,12 @@ public:
     /// The series as last handed to the chart: decimated, one point or four per pixel column.
     const QList<ChartSeries> &shownSeries() const { return m_shown; }
 
+Q_SIGNALS:
+    /// A double-click on the chart: show it alone, or the grid again.
+    void maximiseRequested();
+    /// The pointer is over the plot at @p timeMs (-1: it left): the other charts draw a crosshair there.
+    void hovered(qint64 timeMs);
+
 protected:
     void showEvent(QShowEvent *event) override;
 

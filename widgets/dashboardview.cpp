@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "alertmodel.h"
+#include "chartgrid.h"
 #include "chartpanel.h"
 #include "levelpalette.h"
 #include "metricstore.h"
@@ -18,6 +19,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QMenu>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,8 +33,8 @@ struct PanelSpec
     const char *title;
     const char *metric;
 };
-// The four areas the platform guides keep coming back to, CDC's bytes beside its seconds, and the
-// request latency the default Prometheus and /metrics panels compute.
+// The four areas the platform guides keep coming back to, CDC's bytes beside its seconds, the
+// request latency the default Prometheus and /metrics panels compute, and SQLite's WAL.
 const PanelSpec panelSpecs[] = {
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Pool utilisation"), "pool_utilisation"},
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Cache hit rate"), "cache_hit_rate"},
@@ -41,24 +43,34 @@ const PanelSpec panelSpecs[] = {
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "CDC bytes retained"), "cdc_lag_bytes"},
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Latency p95"), "latency_p95_ms"},
     {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "Latency p99"), "latency_p99_ms"},
+    {QT_TRANSLATE_NOOP("Pitwall::DashboardView", "SQLite WAL"), "sqlite_wal_bytes"},
 };
 } // namespace
+
+QList<std::pair<QString, QString>> DashboardView::fixedPanels()
+{
+    QList<std::pair<QString, QString>> panels;
+    for (const auto &spec : panelSpecs)
+        panels.append({tr(spec.title), QLatin1String(spec.metric)});
+    return panels;
+}
 
 DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_window(window)
     , m_tileRow(new QHBoxLayout)
-    , m_panelTabs(new QTabWidget(this))
+    , m_charts(new ChartGrid(this))
     , m_tableTabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
+    const bool hasSqlite = std::any_of(session->profile().sources.cbegin(), session->profile().sources.cend(),
+                                       [](const SourceConfig &source) { return source.kind == SourceKind::Sqlite; });
     for (const auto &spec : panelSpecs) {
-        auto *panel = new ChartPanel(tr(spec.title), QLatin1String(spec.metric), session->store(), session->engine(),
-                                     window, m_panelTabs);
-        panel->setPollInterval(session->profile().interval);
-        m_panels.append(panel);
-        m_panelTabs->addTab(panel, panel->title());
+        if (QLatin1String(spec.metric) == QLatin1String("sqlite_wal_bytes") && !hasSqlite)
+            continue; // only a SQLite source reports it
+        addPanel(new ChartPanel(tr(spec.title), QLatin1String(spec.metric), session->store(), session->engine(), window,
+                                m_charts));
     }
     // A metric the profile's own panels declare gets a chart of its own, after the fixed ones.
     QStringList declared;
@@ -66,14 +78,10 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
         if (!spec.declared || declared.contains(spec.metric))
             continue;
         declared << spec.metric;
-        auto *panel
-            = new ChartPanel(spec.metric, spec.metric, session->store(), session->engine(), window, m_panelTabs);
-        panel->setPollInterval(session->profile().interval);
-        m_panels.append(panel);
-        m_panelTabs->addTab(panel, panel->title());
+        addPanel(new ChartPanel(spec.metric, spec.metric, session->store(), session->engine(), window, m_charts));
     }
     // Slow statements are named by their text, not their queryid.
-    m_panels[3]->setLabeler([session](const SeriesKey &key) -> QString {
+    panel(QStringLiteral("slow_query_ms"))->setLabeler([session](const SeriesKey &key) -> QString {
         const QString id = key.labels.value(QStringLiteral("queryid"));
         for (const auto &query : session->slowQueries()->queries()) {
             if (query.source == key.source && query.id == id)
@@ -115,6 +123,7 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     sources->setDisplayText(SourceStatusModel::StateColumn, [](const QModelIndex &index) {
         return LevelPalette::stateDisplayName(SourceStatus::State(index.data(SourceStatusModel::StateRole).toInt()));
     });
+    connect(session, &Session::recorderFailed, this, &DashboardView::rebuildErrorTiles);
     auto *sourcePane = new TablePane(session->sources(), sources, m_tableTabs);
     sourcePane->setStretchColumn(SourceStatusModel::MessageColumn);
 
@@ -133,26 +142,35 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     addTile(tr("Pools"),
             {QStringLiteral("pool_utilisation"), QStringLiteral("pool_waiting_clients"),
              QStringLiteral("connection_utilisation")},
-            0, SourcesTable);
+            QStringLiteral("pool_utilisation"), SourcesTable);
     addTile(
         tr("Cache"),
         {QStringLiteral("cache_hit_rate"), QStringLiteral("memory_utilisation"), QStringLiteral("evicted_keys_rate")},
-        1, AlertsTable);
+        QStringLiteral("cache_hit_rate"), AlertsTable);
     addTile(tr("CDC lag"),
             {QStringLiteral("cdc_lag_seconds"), QStringLiteral("cdc_slot_inactive_seconds"),
              QStringLiteral("replication_lag_seconds")},
-            2, AlertsTable);
+            QStringLiteral("cdc_lag_seconds"), AlertsTable);
     addTile(tr("Slow queries"),
-            {QStringLiteral("slow_query_ms"), QStringLiteral("slow_query_rate"), QStringLiteral("latency_p99_ms")}, 3,
-            SlowQueriesTable);
+            {QStringLiteral("slow_query_ms"), QStringLiteral("slow_query_rate"), QStringLiteral("latency_p99_ms")},
+            QStringLiteral("slow_query_ms"), SlowQueriesTable);
+    if (hasSqlite)
+        addTile(tr("SQLite"), {QStringLiteral("sqlite_wal_bytes"), QStringLiteral("sqlite_freelist_ratio")},
+                QStringLiteral("sqlite_wal_bytes"), SourcesTable);
     m_tileRow->addStretch(0);
-    m_tiles[3]->setLabeler(m_panels[3]->labeler());
+    m_tiles[3]->setLabeler(panel(QStringLiteral("slow_query_ms"))->labeler());
 
-    m_splitter->addWidget(m_panelTabs);
+    // The charts get most of the height; the tables what is left, a few rows at least.
+    m_splitter->addWidget(m_charts);
     m_splitter->addWidget(m_tableTabs);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_tableTabs->setMinimumHeight(120);
+    m_splitter->setSizes({700, 240});
+
+    auto *restore = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &DashboardView::showAllPanels);
+    restore->setContext(Qt::WidgetWithChildrenShortcut);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -168,7 +186,30 @@ DashboardView::DashboardView(Session *session, TimeWindow *window, QWidget *pare
     refreshTiles();
 }
 
-void DashboardView::addTile(const QString &title, const QStringList &metrics, int panel, Table table)
+void DashboardView::addPanel(ChartPanel *panel)
+{
+    panel->setPollInterval(m_session->profile().interval);
+    m_panels.append(panel);
+    m_charts->addPanel(panel);
+    connect(panel, &ChartPanel::maximiseRequested, this, [this, panel] { m_current = panel; });
+    connect(panel, &ChartPanel::hovered, this, [this, panel](qint64 timeMs) {
+        if (timeMs >= 0)
+            m_current = panel;
+        for (ChartPanel *other : std::as_const(m_panels))
+            other->chart()->setCrosshair(other == panel ? -1 : timeMs);
+    });
+}
+
+ChartPanel *DashboardView::panel(const QString &metric) const
+{
+    for (ChartPanel *panel : m_panels) {
+        if (panel->metric() == metric)
+            return panel;
+    }
+    return nullptr;
+}
+
+void DashboardView::addTile(const QString &title, const QStringList &metrics, const QString &panel, Table table)
 {
     auto *tile = new StatusTile(this);
     TileState empty;
@@ -177,7 +218,11 @@ void DashboardView::addTile(const QString &title, const QStringList &metrics, in
     tile->setState(empty);
     tile->setProperty("metrics", metrics);
     connect(tile, &StatusTile::clicked, this, [this, panel, table] {
-        showPanel(panel);
+        // A second click on the tile of the chart shown alone brings the grid back.
+        if (m_charts->maximised() && m_charts->maximised() == this->panel(panel))
+            showAllPanels();
+        else
+            showPanel(panel);
         showTable(table);
     });
     m_tiles.append(tile);
@@ -186,13 +231,27 @@ void DashboardView::addTile(const QString &title, const QStringList &metrics, in
 
 ChartPanel *DashboardView::currentPanel() const
 {
-    return qobject_cast<ChartPanel *>(m_panelTabs->currentWidget());
+    if (m_charts->maximised())
+        return m_charts->maximised();
+    return m_current ? m_current : m_panels.value(0);
 }
 
 void DashboardView::showPanel(int index)
 {
-    if (index >= 0 && index < m_panels.size())
-        m_panelTabs->setCurrentIndex(index);
+    if (index < 0 || index >= m_panels.size())
+        return;
+    m_current = m_panels[index];
+    m_charts->maximise(m_current);
+}
+
+void DashboardView::showPanel(const QString &metric)
+{
+    showPanel(int(m_panels.indexOf(panel(metric))));
+}
+
+void DashboardView::showAllPanels()
+{
+    m_charts->restore();
 }
 
 TablePane *DashboardView::currentTable() const
@@ -223,9 +282,11 @@ void DashboardView::rebuildErrorTiles()
     QList<QPair<QString, QString>> failing;
     for (const auto &source : m_session->profile().sources) {
         const SourceStatus status = m_session->sources()->status(source.name);
-        if (status.state == SourceStatus::State::Error)
+        if (status.state == SourceStatus::State::Error || status.state == SourceStatus::State::NoData)
             failing.append({source.name, status.message});
     }
+    if (const QString error = m_session->recorderError(); !error.isEmpty())
+        failing.append({tr("Session file"), tr("Not recording: %1").arg(error)});
     while (m_errorTiles.size() > failing.size())
         delete m_errorTiles.takeLast();
     while (m_errorTiles.size() < failing.size()) {

@@ -49,4 +49,48 @@ QColor textOn(Level level)
     return level == Level::Warning ? QColor(0x21, 0x21, 0x21) : QColor(Qt::white);
 }
 
+QPalette darkPalette()
+{
+    QPalette dark;
+    const QColor text(0xe8, 0xe8, 0xe8);
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::white);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return dark;
+}
+
+QPalette lightPalette()
+{
+    QPalette light;
+    const QColor text(0x21, 0x21, 0x21);
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    light.setColor(QPalette::WindowText, text);
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf5, 0xf5));
+    light.setColor(QPalette::Text, text);
+    light.setColor(QPalette::Button, QColor(0xe4, 0xe4, 0xe4));
+    light.setColor(QPalette::ButtonText, text);
+    light.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    light.setColor(QPalette::HighlightedText, Qt::white);
+    light.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
+    light.setColor(QPalette::ToolTipText, text);
+    light.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        light.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
+    return light;
+}
+
 } // namespace Pitwall::LevelPalette

@@ -19,6 +19,9 @@ QColor tint(Level level, const QPalette &palette);
 QColor textOn(Level level);
 /// True when the palette is dark (text lighter than the window).
 bool isDark(const QPalette &palette);
+/// The palettes View → Theme picks when it overrides the system's.
+QPalette darkPalette();
+QPalette lightPalette();
 /// The level's name as the user interface shows it, translated.
 QString displayName(Level level);
 /// A source state's name as the user interface shows it, translated.

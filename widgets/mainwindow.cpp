@@ -2,15 +2,20 @@
 
 #include "actiondialog.h"
 #include "alertmodel.h"
+#include "chartgrid.h"
 #include "chartpanel.h"
 #include "dashboardview.h"
+#include "helpmenu.h"
 #include "levelpalette.h"
 #include "metricstore.h"
 #include "notifier.h"
+#include "passwordprompt.h"
 #include "profileloader.h"
+#include "profilesources.h"
 #include "recorder.h"
 #include "reportwriter.h"
 #include "session.h"
+#include "sourcesmenu.h"
 #include "sourcestatusmodel.h"
 #include "tablepane.h"
 #include "thresholdengine.h"
@@ -19,6 +24,7 @@
 #include "timewindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -29,6 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -66,9 +73,55 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_window, &TimeWindow::changed, this, &MainWindow::backfillShownRange);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    placeOnScreen(restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::createThemeMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    const QString saved = QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString();
+    const QList<std::pair<QString, QString>> themes{{QStringLiteral("system"), tr("Follow the &system")},
+                                                    {QStringLiteral("light"), tr("&Light")},
+                                                    {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto &[name, text] : themes) {
+        auto *action = menu->addAction(text, this, [this, name = name] { setTheme(name); });
+        action->setCheckable(true);
+        action->setChecked(name == saved);
+        action->setData(name);
+        group->addAction(action);
+    }
+    if (saved != QLatin1String("system"))
+        setTheme(saved);
+}
+
+void MainWindow::setTheme(const QString &theme)
+{
+    // The system's palette as it was before any override: "system" goes back to it.
+    static const QPalette system = QApplication::palette();
+    QApplication::setPalette(theme == QLatin1String("dark")        ? LevelPalette::darkPalette()
+                                 : theme == QLatin1String("light") ? LevelPalette::lightPalette()
+                                                                   : system);
+    QSettings().setValue(QStringLiteral("window/theme"), theme);
+    m_theme = theme;
+}
+
+void MainWindow::placeOnScreen(bool restored)
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // A geometry saved on a larger screen (or another monitor) is not restored off this one.
+    if (restored && available.contains(geometry()))
+        return;
+    // Room for the window manager's frame and title bar inside the available area.
+    const QSize frame(16, 48);
+    const QSize size = QSize(1360, 860).boundedTo(available.size() - frame);
+    resize(size);
+    move(available.topLeft()
+         + QPoint((available.width() - size.width()) / 2,
+                  (available.height() - size.height() - frame.height()) / 2 + frame.height() / 2));
 }
 
 MainWindow::~MainWindow()
@@ -100,6 +153,12 @@ void MainWindow::createActions()
     auto *report = exportMenu->addAction(tr("Incident &report…"), this, &MainWindow::exportReport);
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
+    m_sourcesMenu = new SourcesMenu(this);
+    file->addMenu(m_sourcesMenu);
+    connect(m_sourcesMenu, &SourcesMenu::profileSaved, this, [this](const QString &path, const QString &message) {
+        openProfile(path); // the session restarts with the change; history is kept in its file
+        statusBar()->showMessage(message, 5000);
+    });
     auto *settingsAction = file->addAction(tr("Thresholds and &interval…"), this, &MainWindow::editThresholds);
     settingsAction->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -119,21 +178,51 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
-    const QStringList panelNames{tr("Pool utilisation"),   tr("Cache hit rate"), tr("CDC lag"),    tr("Slow queries"),
-                                 tr("CDC bytes retained"), tr("Latency p95"),    tr("Latency p99")};
+    const auto panelNames = DashboardView::fixedPanels();
     for (int i = 0; i < panelNames.size(); ++i) {
-        auto *action = view->addAction(panelNames[i], this, [this, i] {
+        const QString metric = panelNames[i].second;
+        auto *action = view->addAction(panelNames[i].first, this, [this, metric] {
             if (m_dashboard)
-                m_dashboard->showPanel(i);
+                m_dashboard->showPanel(metric);
         });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    auto *all = view->addAction(tr("&All charts"), this, [this] {
+        if (m_dashboard)
+            m_dashboard->showAllPanels();
+    });
+    all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Asterisk));
+    view->addSeparator();
+    createThemeMenu(view->addMenu(tr("&Theme")));
+    view->addSeparator();
+    const auto addTimeAction = [this, view](const QString &text, const QList<QKeySequence> &keys, auto move) {
+        auto *action = view->addAction(text, this, [this, move] { move(m_window); });
+        action->setShortcuts(keys);
+    };
+    addTimeAction(tr("Zoom &in"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                  [](TimeWindow *window) { window->zoom(0.5); });
+    addTimeAction(tr("Zoom &out"), {QKeySequence::ZoomOut}, [](TimeWindow *window) { window->zoom(2.0); });
+    addTimeAction(tr("&Earlier"), {QKeySequence(Qt::CTRL | Qt::Key_Left)},
+                  [](TimeWindow *window) { window->pan(-0.25); });
+    addTimeAction(tr("&Later"), {QKeySequence(Qt::CTRL | Qt::Key_Right)},
+                  [](TimeWindow *window) { window->pan(0.25); });
+    addTimeAction(tr("Reset &zoom, live"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                  [](TimeWindow *window) { window->reset(); });
 
     m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
     const auto addAction = [this](const QString &text, ActionRequest::Kind kind, QList<SourceKind> kinds) {
-        auto *action = m_actionsMenu->addAction(text, this, [this, kind] {
+        auto *action = m_actionsMenu->addAction(text, this, [this, kind, kinds] {
             ActionRequest request;
             request.kind = kind;
+            // SQLite's own entries open on the profile's first SQLite file.
+            if (m_session && kinds == QList<SourceKind>{SourceKind::Sqlite}) {
+                for (const SourceConfig &source : m_session->profile().sources) {
+                    if (source.kind == SourceKind::Sqlite) {
+                        request.source = source.name;
+                        break;
+                    }
+                }
+            }
             openAction(request);
         });
         action->setProperty("sourceKinds", QVariant::fromValue(kinds));
@@ -144,7 +233,13 @@ void MainWindow::createActions()
     addAction(tr("&Optimize (ClickHouse)…"), ActionRequest::Kind::Optimize, {SourceKind::ClickHouse});
     addAction(tr("&VACUUM…"), ActionRequest::Kind::Vacuum, {SourceKind::Postgres});
     addAction(tr("&Prewarm…"), ActionRequest::Kind::Prewarm, {SourceKind::Postgres});
+    m_actionsMenu->addSeparator();
+    addAction(tr("SQLite &checkpoint…"), ActionRequest::Kind::Checkpoint, {SourceKind::Sqlite});
+    addAction(tr("SQLite VAC&UUM…"), ActionRequest::Kind::Vacuum, {SourceKind::Sqlite});
+    addAction(tr("SQLite op&timize…"), ActionRequest::Kind::Optimize, {SourceKind::Sqlite});
     updateActionsMenu();
+
+    menuBar()->addMenu(new HelpMenu(this));
 
     toolbar->addAction(open);
     toolbar->addAction(refresh);
@@ -195,14 +290,61 @@ bool MainWindow::openProfile(const QString &path)
         QMessageBox::critical(this, tr("Profile refused"), error->toString());
         return false;
     }
-    auto session = std::make_unique<Session>(std::get<Profile>(loaded), Recorder::sessionPath(path));
+    startSession(std::get<Profile>(loaded), path);
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::startSession(const Profile &profile, const QString &path)
+{
+    auto session = std::make_unique<Session>(profile, Recorder::sessionPath(path));
     setSession(session.get());
     if (m_ownedSession)
         m_ownedSession->stop();
     m_ownedSession = std::move(session);
     m_ownedSession->start();
-    rememberRecent(path);
-    return true;
+}
+
+void MainWindow::askForRefusedPasswords()
+{
+    if (!m_session || m_passwordPrompt)
+        return;
+    for (const SourceConfig &source : m_session->profile().sources) {
+        const SourceStatus status = m_session->sources()->status(source.name);
+        if (status.state != SourceStatus::State::Error || !status.authenticationFailed
+            || m_askedPassword.contains(source.name))
+            continue;
+        m_askedPassword.insert(source.name); // once a source, not at every retry
+        const bool writable = QFileInfo(m_session->profile().filePath).isWritable();
+        auto *prompt = new PasswordPrompt(source.name, status.message, writable, this);
+        prompt->setAttribute(Qt::WA_DeleteOnClose);
+        m_passwordPrompt = prompt;
+        connect(prompt, &QDialog::accepted, this,
+                [this, prompt] { useTypedPassword(prompt->source(), prompt->password(), prompt->remember()); });
+        prompt->open();
+        return;
+    }
+}
+
+void MainWindow::useTypedPassword(const QString &name, const QString &password, bool remember)
+{
+    const SourceConfig *source = m_session ? m_session->profile().source(name) : nullptr;
+    if (!source || password.isEmpty())
+        return;
+    m_askedPassword.remove(name); // a new password refused too is asked for again
+    if (remember) {
+        // Into the keyring, and the profile reads it there from now on.
+        SourceEntry entry{name, source->kind, source->uri.isEmpty() ? source->url.toString() : source->uri, true};
+        m_sourcesMenu->saveSource(name, entry, password);
+        return;
+    }
+    // For this run only: the session starts again with the password in memory.
+    Profile profile = m_session->profile();
+    for (SourceConfig &candidate : profile.sources) {
+        if (candidate.name == name)
+            candidate.password = password;
+    }
+    startSession(profile, profile.filePath);
 }
 
 void MainWindow::watchProfile(const Profile &profile, const QString &description)
@@ -228,15 +370,19 @@ void MainWindow::showNothingToWatch(const QString &why)
 void MainWindow::setSession(Session *session)
 {
     m_session = session;
+    // The old dashboard goes now, not later as setCentralWidget() would have
+    // it: its timers read the session that is about to be replaced.
+    if (m_dashboard) {
+        takeCentralWidget();
+        delete m_dashboard;
+        m_dashboard = nullptr;
+    }
     auto *dashboard = new DashboardView(session, m_window, this);
     QSettings settings;
     dashboard->splitter()->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    // The chart shown last, by its metric: a profile with panels of its own has more tabs.
-    const QString chart = settings.value(QStringLiteral("window/chart")).toString();
-    for (int i = 0; i < dashboard->panels().size(); ++i) {
-        if (dashboard->panels().at(i)->metric() == chart)
-            dashboard->showPanel(i);
-    }
+    // The chart shown alone when the window closed, by its metric, if one was.
+    if (const QString chart = settings.value(QStringLiteral("window/maximisedChart")).toString(); !chart.isEmpty())
+        dashboard->showPanel(chart);
     setCentralWidget(dashboard);
     m_dashboard = dashboard;
     setWindowTitle(tr("Pitwall — %1").arg(QFileInfo(session->profile().filePath).fileName()));
@@ -244,8 +390,14 @@ void MainWindow::setSession(Session *session)
         tr("%n source(s) from %1", nullptr, int(session->profile().sources.size())).arg(session->profile().filePath));
 
     connect(dashboard, &DashboardView::actionRequested, this, &MainWindow::openAction);
+    connect(session, &Session::recorderFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(
+            tr("Not recording: %1 — polling goes on, this session's history stays in memory only").arg(message));
+    });
     updateActionsMenu();
+    m_sourcesMenu->setSession(session);
     connect(session->sources(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
+    connect(session->sources(), &QAbstractItemModel::dataChanged, this, &MainWindow::askForRefusedPasswords);
     connect(session->alerts(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
     connect(session->alerts(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
     connect(session->engine(), &ThresholdEngine::levelChanged, this, [this](const SeriesKey &key, Level level, qint64) {
@@ -267,7 +419,7 @@ void MainWindow::backfillShownRange()
     const qint64 to = m_backfilledFromMs;
     m_backfilledFromMs = from;
     // About one point per pixel column of a chart as wide as the window.
-    m_session->backfill(from, to, std::clamp(width(), 600, 3840));
+    m_session->backfill(TimeRange{from, to, std::clamp(width(), 600, 3840)});
 }
 
 void MainWindow::updateActionsMenu()
@@ -327,7 +479,8 @@ void MainWindow::updateSummary()
     }
     int failing = 0;
     for (const auto &source : m_session->profile().sources) {
-        if (m_session->sources()->status(source.name).state == SourceStatus::State::Error)
+        const SourceStatus::State state = m_session->sources()->status(source.name).state;
+        if (state == SourceStatus::State::Error || state == SourceStatus::State::NoData)
             ++failing;
     }
     // The precedence of `pitwall check`: critical first, then unreadable sources.
@@ -431,7 +584,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (m_dashboard) {
         settings.setValue(QStringLiteral("window/splitter"), m_dashboard->splitter()->saveState());
-        settings.setValue(QStringLiteral("window/chart"), m_dashboard->currentPanel()->metric());
+        ChartPanel *alone = m_dashboard->chartGrid()->maximised();
+        settings.setValue(QStringLiteral("window/maximisedChart"), alone ? alone->metric() : QString());
     }
     QMainWindow::closeEvent(event);
 }

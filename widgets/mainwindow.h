@@ -3,8 +3,10 @@
 #include "actionrequest.h"
 #include "profile.h"
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -13,6 +15,8 @@ class QLabel;
 class QMenu;
 
 namespace Pitwall {
+
+class SourcesMenu;
 
 class DashboardView;
 class Notifier;
@@ -50,12 +54,25 @@ public:
     /// Opens the dialog of @p request: options, plan, confirmation, progress, outcome.
     void openAction(ActionRequest request);
     QMenu *actionsMenu() const { return m_actionsMenu; }
+    SourcesMenu *sourcesMenu() const { return m_sourcesMenu; }
+    /// "system", "light" or "dark"; kept in the settings.
+    void setTheme(const QString &theme);
+    QString theme() const { return m_theme; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    /// Sizes and places the window inside the screen's available area, unless
+    /// the geometry @p restored from the settings already fits there.
+    void placeOnScreen(bool restored);
+    /// View → Theme: follow the system (the default), or light or dark whatever it says.
+    void createThemeMenu(QMenu *menu);
+    void startSession(const Profile &profile, const QString &path);
+    /// Asks for the password of the first source whose server refused it (once a source).
+    void askForRefusedPasswords();
+    void useTypedPassword(const QString &name, const QString &password, bool remember);
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void updateSummary();
@@ -65,6 +82,7 @@ private:
     void exportReport();
     void editThresholds();
     void updateActionsMenu();
+
     /// "db.table" of the ClickHouse tables the dashboard has seen parts of.
     QStringList clickHouseTables() const;
     /// Fills the part of the shown range not yet asked of Prometheus sources (backfill).
@@ -72,6 +90,10 @@ private:
     QString askSavePath(const QString &title, const QString &suggested, const QString &filter);
 
     std::unique_ptr<Session> m_ownedSession;
+    QPointer<QDialog> m_passwordPrompt;
+    /// The sources asked for a password since the profile was opened.
+    QSet<QString> m_askedPassword;
+    QString m_theme = QStringLiteral("system");
     Session *m_session = nullptr;
     DashboardView *m_dashboard = nullptr;
     TimeWindow *m_window;
@@ -81,6 +103,7 @@ private:
     QLabel *m_placeholder;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_actionsMenu = nullptr;
+    SourcesMenu *m_sourcesMenu = nullptr;
     QTimer m_clock;
     /// Where the backfilled history begins: the range before it has not been asked for.
     qint64 m_backfilledFromMs = 0;

@@ -2,15 +2,21 @@
 
 #include "formatter.h"
 #include "levelpalette.h"
+#include "qtchartsview.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -22,95 +28,17 @@
 
 namespace Pitwall {
 
-namespace {
-/// Ratios are drawn as percentages: the axis reads "95 %", not "0.95".
-double scaleOf(const QString &unit)
-{
-    return unit == QLatin1String("ratio") ? 100.0 : 1.0;
-}
-} // namespace
-
 TimeChart *TimeChart::create(QWidget *parent)
 {
     return new QtChartsTimeChart(parent);
 }
-
-/// The chart view: wheel zooms the time axis around the cursor, a drag with
-/// the left button pans, a drag with Shift held zooms to the band drawn.
-class QtChartsTimeChart::View : public QChartView
-{
-public:
-    View(QChart *chart, QtChartsTimeChart *owner)
-        : QChartView(chart)
-        , m_owner(owner)
-    {
-        setRenderHint(QPainter::Antialiasing);
-        setRubberBand(QChartView::NoRubberBand);
-        setMouseTracking(true);
-    }
-
-protected:
-    void wheelEvent(QWheelEvent *event) override
-    {
-        const double factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;
-        const double at = chart()->mapToValue(event->position()).x();
-        const double from = at - (at - double(m_owner->m_fromMs)) * factor;
-        const double to = at + (double(m_owner->m_toMs) - at) * factor;
-        Q_EMIT m_owner->rangeRequested(qint64(from), qint64(to));
-        event->accept();
-    }
-
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)) {
-            setRubberBand(QChartView::HorizontalRubberBand);
-            QChartView::mousePressEvent(event);
-            return;
-        }
-        if (event->button() == Qt::LeftButton) {
-            m_panFrom = event->position();
-            m_panning = true;
-            setCursor(Qt::ClosedHandCursor);
-        }
-        QChartView::mousePressEvent(event);
-    }
-
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        if (m_panning) {
-            const double dx = chart()->mapToValue(m_panFrom).x() - chart()->mapToValue(event->position()).x();
-            if (std::abs(event->position().x() - m_panFrom.x()) >= 4) {
-                m_panFrom = event->position();
-                Q_EMIT m_owner->rangeRequested(m_owner->m_fromMs + qint64(dx), m_owner->m_toMs + qint64(dx));
-            }
-        }
-        QChartView::mouseMoveEvent(event);
-    }
-
-    void mouseReleaseEvent(QMouseEvent *event) override
-    {
-        if (rubberBand() != QChartView::NoRubberBand) {
-            // Qt Charts zooms the axes itself; the owner turns that into a range request.
-            QChartView::mouseReleaseEvent(event);
-            setRubberBand(QChartView::NoRubberBand);
-            return;
-        }
-        m_panning = false;
-        unsetCursor();
-        QChartView::mouseReleaseEvent(event);
-    }
-
-private:
-    QtChartsTimeChart *m_owner;
-    QPointF m_panFrom;
-    bool m_panning = false;
-};
 
 QtChartsTimeChart::QtChartsTimeChart(QWidget *parent)
     : TimeChart(parent)
     , m_chart(new QChart)
     , m_xAxis(new QDateTimeAxis)
     , m_yAxis(new QValueAxis)
+    , m_crosshair(new QGraphicsLineItem)
 {
     m_view = new View(m_chart, this);
     auto *layout = new QVBoxLayout(this);
@@ -120,10 +48,30 @@ QtChartsTimeChart::QtChartsTimeChart(QWidget *parent)
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // Every pixel to the plot: no frame around the chart, a small title.
+    m_chart->setMargins(QMargins(2, 0, 6, 0));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
+    QFont titleFont = m_chart->titleFont();
+    titleFont.setPointSizeF(QFont().pointSizeF());
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
     m_xAxis->setFormat(QStringLiteral("HH:mm"));
     m_xAxis->setTickCount(7);
     m_yAxis->setTickCount(5);
+    QFont small = m_chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
+    m_crosshair->setParentItem(m_chart);
+    m_crosshair->setZValue(100);
+    m_crosshair->hide();
+    // Fewer ticks where the plot is short or narrow, never labels elided to "…".
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &) {
+        updateTimeTicks();
+        if (valueTicksThatFit() != m_valueTicks)
+            updateYRange();
+        placeCrosshair();
+    });
     // Qt Charts stops drawing an axis once no series is attached to it, as on a chart without
     // threshold bands whose lines are all rebuilt: an empty series keeps both axes in place.
     auto *anchor = new QLineSeries(this);
@@ -149,10 +97,8 @@ void QtChartsTimeChart::setTitle(const QString &title)
 void QtChartsTimeChart::setRule(const ThresholdRule &rule)
 {
     m_rule = rule;
-    const QString unit = Formatter::unitLabel(rule.unit);
-    m_yAxis->setLabelFormat(unit.isEmpty() ? QStringLiteral("%.0f")
-                                           : QStringLiteral("%.0f ")
-                                    + QString(unit).replace(QLatin1Char('%'), QLatin1String("%%")));
+    m_axis = {};
+    setAxisUnit(0); // the next setSeries() fits it to the data
     rebuildBands();
     updateYRange();
 }
@@ -164,11 +110,25 @@ void QtChartsTimeChart::setTimeRange(qint64 fromMs, qint64 toMs)
     m_settingRange = true;
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
     m_settingRange = false;
-    const qint64 span = m_toMs - m_fromMs;
-    m_xAxis->setFormat(span > 2 * 86'400'000LL ? QStringLiteral("MM-dd HH:mm")
-                           : span > 600'000    ? QStringLiteral("HH:mm")
-                                               : QStringLiteral("HH:mm:ss"));
+    updateTimeTicks();
     placeBands();
+    placeCrosshair();
+}
+
+void QtChartsTimeChart::updateTimeTicks()
+{
+    const qint64 span = m_toMs - m_fromMs;
+    // The format the span needs, and the least time two of its labels can be apart and still differ.
+    const auto [format, resolutionMs] = span > 2 * 86'400'000LL ? std::pair(QStringLiteral("MM-dd HH:mm"), 60'000LL)
+        : span > 600'000                                        ? std::pair(QStringLiteral("HH:mm"), 60'000LL)
+        : span > 10'000                                         ? std::pair(QStringLiteral("HH:mm:ss"), 1000LL)
+                                                                : std::pair(QStringLiteral("HH:mm:ss.zzz"), 1LL);
+    m_xAxis->setFormat(format);
+    const qreal width = m_chart->plotArea().width() > 1 ? m_chart->plotArea().width() : 1000;
+    const int byWidth = int(width / (format.size() > 8 ? 110 : 90)) + 1;
+    // Ticks at least one resolution apart fall in different minutes (seconds): no label twice.
+    const qint64 byResolution = span / resolutionMs + 1;
+    m_xAxis->setTickCount(int(std::clamp<qint64>(std::min<qint64>(byWidth, byResolution), 2, 7)));
 }
 
 QtChartsTimeChart::Line &QtChartsTimeChart::lineFor(const ChartSeries &series)
@@ -197,11 +157,42 @@ QLineSeries *QtChartsTimeChart::addLineSeries(const QString &id)
     return line;
 }
 
+QList<QXYSeries *> QtChartsTimeChart::Line::all() const
+{
+    QList<QXYSeries *> series{head};
+    for (auto *segment : tail)
+        series << segment;
+    if (dots)
+        series << dots;
+    return series;
+}
+
 void QtChartsTimeChart::setLineVisible(const Line &line, bool visible)
 {
-    line.head->setVisible(visible);
-    for (auto *segment : line.tail)
-        segment->setVisible(visible);
+    for (auto *series : line.all())
+        series->setVisible(visible);
+}
+
+void QtChartsTimeChart::replaceDots(Line &line, const QString &id, const QList<QPointF> &dots)
+{
+    if (!line.dots && dots.isEmpty())
+        return;
+    if (!line.dots) {
+        line.dots = new QScatterSeries(this);
+        line.dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        line.dots->setMarkerSize(7);
+        line.dots->setColor(line.head->color());
+        line.dots->setBorderColor(line.head->color());
+        m_chart->addSeries(line.dots);
+        line.dots->attachAxis(m_xAxis);
+        line.dots->attachAxis(m_yAxis);
+        line.dots->setVisible(!m_hidden.contains(id));
+        for (auto *marker : m_chart->legend()->markers(line.dots))
+            marker->setVisible(false);
+        connect(line.dots, &QScatterSeries::hovered, this,
+                [this, id](const QPointF &point, bool state) { showTooltip(id, point, state); });
+    }
+    line.dots->replace(dots);
 }
 
 void QtChartsTimeChart::connectMarker(const QString &id, QLineSeries *head)
@@ -231,9 +222,27 @@ void QtChartsTimeChart::connectMarker(const QString &id, QLineSeries *head)
     }
 }
 
+void QtChartsTimeChart::setAxisUnit(double magnitude)
+{
+    for (const auto &limit : {m_rule.warning, m_rule.critical, m_rule.emergency}) {
+        if (limit)
+            magnitude = std::max(magnitude, std::abs(*limit));
+    }
+    const Formatter::AxisUnit axis = Formatter::axisUnit(m_rule.unit, magnitude);
+    m_axis = axis; // updateYRange() writes the labels' format
+}
+
 void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
 {
-    const double scale = scaleOf(m_rule.unit);
+    double magnitude = 0;
+    for (const auto &item : series) {
+        if (m_hidden.contains(item.id))
+            continue;
+        for (const QPointF &point : item.points)
+            magnitude = std::max(magnitude, std::abs(point.y()));
+    }
+    setAxisUnit(magnitude);
+    const double scale = m_axis.factor;
     QSet<QString> present;
     m_pointCount = 0;
     m_dataMin = std::numeric_limits<double>::max();
@@ -243,8 +252,11 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
         Line &line = lineFor(item);
         // A gap in the data (Pitwall not running, a source down) breaks the line: one series per segment.
         QList<QList<QPointF>> segments(1);
+        qsizetype nextBreak = 0;
         for (int i = 0; i < item.points.size(); ++i) {
-            if (item.breaks.contains(i) && !segments.last().isEmpty())
+            while (nextBreak < item.breaks.size() && item.breaks[nextBreak] < i)
+                ++nextBreak;
+            if (nextBreak < item.breaks.size() && item.breaks[nextBreak] == i && !segments.last().isEmpty())
                 segments.append(QList<QPointF>());
             const QPointF &point = item.points[i];
             segments.last().append(QPointF(point.x(), point.y() * scale));
@@ -268,8 +280,14 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
             m_chart->removeSeries(line.tail.last());
             delete line.tail.takeLast();
         }
-        for (int i = 1; i < segments.size(); ++i)
-            line.tail[i - 1]->replace(segments[i]);
+        QList<QPointF> dots;
+        for (int i = 0; i < segments.size(); ++i) {
+            if (i > 0)
+                line.tail[i - 1]->replace(segments[i]);
+            if (segments[i].size() == 1)
+                dots << segments[i].first();
+        }
+        replaceDots(line, item.id, dots);
     }
     // Series that no longer exist (a source removed, a slot dropped) leave the chart.
     for (auto it = m_lines.begin(); it != m_lines.end();) {
@@ -277,7 +295,7 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
             ++it;
             continue;
         }
-        for (auto *segment : QList<QLineSeries *>{it->head} + it->tail) {
+        for (auto *segment : it->all()) {
             m_chart->removeSeries(segment);
             delete segment;
         }
@@ -289,7 +307,7 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
 
 void QtChartsTimeChart::updateYRange()
 {
-    const double scale = scaleOf(m_rule.unit);
+    const double scale = m_axis.factor;
     double low = m_dataMin;
     double high = m_dataMax;
     if (low > high) {
@@ -302,23 +320,76 @@ void QtChartsTimeChart::updateYRange()
             high = std::max(high, *limit * scale);
         }
     }
-    if (m_rule.unit == QLatin1String("ratio")) {
-        // Percentages: ticks on round numbers from 0 to 100, with a little room
-        // above 100 % so a full pool's line is not lost in the frame.
-        const double step = high - low <= 30 ? 5 : high - low <= 60 ? 10 : 20;
-        low = std::max(0.0, std::floor(low / step) * step);
-        m_yAxis->setTickType(QValueAxis::TicksDynamic);
-        m_yAxis->setTickAnchor(0);
-        m_yAxis->setTickInterval(step);
-        m_yAxis->setRange(low, std::min(high, 100.0) + step * 0.25);
-    } else {
-        const double pad = std::max((high - low) * 0.08, 1e-9);
-        low = low >= 0 ? std::max(0.0, low - pad) : low - pad;
-        m_yAxis->setTickType(QValueAxis::TicksFixed);
-        m_yAxis->setRange(low, high + pad);
-        m_yAxis->applyNiceNumbers();
-    }
+    const bool ratio = m_rule.unit == QLatin1String("ratio");
+    if (ratio)
+        high = std::min(high, 100.0); // a pool at 100 % is the top
+    else if (const double pad = (high - low) * 0.05; pad > 0)
+        high += pad; // the highest line is not lost in the frame
+    if (low >= 0)
+        low = std::max(0.0, low);
+    m_valueTicks = valueTicksThatFit();
+    const Formatter::AxisTicks ticks = Formatter::niceTicks(low, high, m_valueTicks);
+    // Qt Charts lays the labels out on every one of these calls: with the old
+    // range and the new, smaller interval it would make one label per step of a
+    // range a million steps long. Fixed ticks while the range changes, then the
+    // interval that fits it.
+    m_yAxis->setTickType(QValueAxis::TicksFixed);
+    m_yAxis->setTickCount(2);
+    // Percentages get a little room above 100 % so a full pool's line stays in view.
+    m_yAxis->setRange(ticks.low, ratio ? ticks.high + ticks.step * 0.1 : ticks.high);
+    m_yAxis->setTickAnchor(ticks.low);
+    m_yAxis->setTickInterval(ticks.step);
+    m_yAxis->setTickType(QValueAxis::TicksDynamic);
+    QString label = QStringLiteral("%.") + QString::number(ticks.decimals) + QLatin1Char('f');
+    if (!m_axis.label.isEmpty())
+        label += QLatin1Char(' ') + QString(m_axis.label).replace(QLatin1Char('%'), QLatin1String("%%"));
+    m_yAxis->setLabelFormat(label);
     placeBands();
+}
+
+int QtChartsTimeChart::valueTicksThatFit() const
+{
+    const QRectF area = m_chart->plotArea();
+    const qreal height = area.height() > 1 ? area.height() : 300;
+    const qreal line = QFontMetricsF(m_yAxis->labelsFont()).height();
+    return std::clamp(int(height / (2 * line)) + 1, 2, 6);
+}
+
+QStringList QtChartsTimeChart::valueAxisLabels() const
+{
+    // The labels as the axis item lays them out in the scene.
+    QStringList labels;
+    const auto items = m_chart->scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            text && text->isVisible() && !text->toPlainText().isEmpty()) {
+            const QRectF box = text->mapRectToScene(text->boundingRect());
+            if (box.right() <= m_chart->plotArea().left() + 1 && box.bottom() > m_chart->plotArea().top() - 20)
+                labels << text->toPlainText();
+        }
+    }
+    return labels;
+}
+
+void QtChartsTimeChart::setCrosshair(qint64 timeMs)
+{
+    m_crosshairMs = timeMs;
+    placeCrosshair();
+}
+
+void QtChartsTimeChart::placeCrosshair()
+{
+    if (m_crosshairMs < m_fromMs || m_crosshairMs > m_toMs) {
+        m_crosshair->hide();
+        return;
+    }
+    const QRectF area = m_chart->plotArea();
+    const qreal x = area.left() + area.width() * qreal(m_crosshairMs - m_fromMs) / qreal(m_toMs - m_fromMs);
+    QColor color = palette().color(QPalette::WindowText);
+    color.setAlpha(140);
+    m_crosshair->setPen(QPen(color, 1, Qt::DotLine));
+    m_crosshair->setLine(x, area.top(), x, area.bottom());
+    m_crosshair->show();
 }
 
 void QtChartsTimeChart::rebuildBands()
@@ -355,7 +426,7 @@ void QtChartsTimeChart::rebuildBands()
     }
     // Qt Charts draws series in the order they were added: lines go back on top of the bands.
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        for (auto *segment : QList<QLineSeries *>{it->head} + it->tail) {
+        for (auto *segment : it->all()) {
             m_chart->removeSeries(segment);
             m_chart->addSeries(segment);
             segment->attachAxis(m_xAxis);
@@ -373,7 +444,7 @@ void QtChartsTimeChart::placeBands()
 {
     if (m_bands.isEmpty())
         return;
-    const double scale = scaleOf(m_rule.unit);
+    const double scale = m_axis.factor;
     const bool above = *m_rule.direction == ThresholdRule::Direction::Above;
     const double outer = above ? m_yAxis->max() : m_yAxis->min();
     for (int i = 0; i < m_bands.size(); ++i) {
@@ -391,7 +462,7 @@ void QtChartsTimeChart::showTooltip(const QString &id, const QPointF &point, boo
         QToolTip::hideText();
         return;
     }
-    const double value = point.y() / scaleOf(m_rule.unit);
+    const double value = point.y() / m_axis.factor;
     const QString time
         = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     QToolTip::showText(QCursor::pos(),
@@ -401,13 +472,15 @@ void QtChartsTimeChart::showTooltip(const QString &id, const QPointF &point, boo
 
 int QtChartsTimeChart::plotWidth() const
 {
-    if (!m_view->isVisible())
+    if (!m_view->isVisible() || !m_exportLayout.isEmpty())
         return exportSize().width() - 80; // about the plot area of a chart laid out at that size
     return std::max(1, int(m_chart->plotArea().width()));
 }
 
 QSize QtChartsTimeChart::exportSize() const
 {
+    if (!m_exportLayout.isEmpty())
+        return m_exportLayout;
     const QSize shown = m_view->viewport()->size();
     if (m_view->isVisible() && shown.width() >= 200 && shown.height() >= 120)
         return shown;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formatter.h"
 #include "timechart.h"
 
 #include <QHash>
@@ -8,7 +9,10 @@ class QAreaSeries;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
+class QGraphicsLineItem;
 class QLineSeries;
+class QScatterSeries;
+class QXYSeries;
 class QValueAxis;
 
 namespace Pitwall {
@@ -31,19 +35,26 @@ public:
     QSet<QString> hiddenSeries() const override { return m_hidden; }
     int plotWidth() const override;
     QSize exportSize() const override;
+    void setExportLayout(QSize size) override { m_exportLayout = size; }
     void render(QPainter *painter, const QRectF &target) override;
     qsizetype pointCount() const override { return m_pointCount; }
+    void setCrosshair(qint64 timeMs) override;
+    QStringList valueAxisLabels() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     class View;
-    /// A series: its first segment carries the legend marker, the others follow gaps in the data.
+    /// A series: its first segment carries the legend marker, the others
+    /// follow gaps in the data; a point with no neighbour on either side (a
+    /// series' only point, or one between gaps) is a dot, as no line shows it.
     struct Line
     {
         QLineSeries *head = nullptr;
         QList<QLineSeries *> tail;
+        QScatterSeries *dots = nullptr;
+        QList<QXYSeries *> all() const;
     };
     Line &lineFor(const ChartSeries &series);
     QLineSeries *addLineSeries(const QString &id);
@@ -55,14 +66,24 @@ private:
     /// Moves the bands to the current time and value range.
     void placeBands();
     void updateYRange();
+    /// Picks the value axis' unit for values up to @p magnitude (and the rule's limits).
+    void setAxisUnit(double magnitude);
     void applyPalette();
     void showTooltip(const QString &id, const QPointF &point, bool state);
+    /// As many ticks as the plot's height holds with a line of room between
+    /// labels: Qt Charts elides labels that crowd each other to "…".
+    int valueTicksThatFit() const;
+    void placeCrosshair();
+    /// Time ticks as many as the width holds, never two that read alike.
+    void updateTimeTicks();
+    void replaceDots(Line &line, const QString &id, const QList<QPointF> &dots);
 
     View *m_view;
     QChart *m_chart;
     QDateTimeAxis *m_xAxis;
     QValueAxis *m_yAxis;
     ThresholdRule m_rule;
+    Formatter::AxisUnit m_axis;
     QHash<QString, Line> m_lines;
     QHash<QString, QString> m_labels;
     QList<QAreaSeries *> m_bands;
@@ -74,6 +95,10 @@ private:
     double m_dataMax = 1;
     qsizetype m_pointCount = 0;
     bool m_settingRange = false;
+    QSize m_exportLayout;
+    int m_valueTicks = 0; ///< as many as fitted when the range was last set
+    QGraphicsLineItem *m_crosshair;
+    qint64 m_crosshairMs = -1;
 };
 
 } // namespace Pitwall

@@ -10,6 +10,7 @@
 #include "slowquerymodel.h"
 #include "sourcestatusmodel.h"
 #include "tablepane.h"
+#include "timechart.h"
 #include "timewindow.h"
 
 #include <QAbstractItemModel>
@@ -17,11 +18,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStringList>
 
 namespace Pitwall {
 
 namespace {
+/// The layout of every chart in a report: its PNG is 1600 px wide at this aspect.
+constexpr QSize reportChartLayout(1200, 420);
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -93,6 +97,12 @@ bool ReportWriter::write(const QString &directory, QString *error) const
 
     QString charts;
     for (auto *panel : m_dashboard->panels()) {
+        // Every chart of a report at one size, whatever the window shows.
+        panel->chart()->setExportLayout(reportChartLayout);
+        const auto onScreen = qScopeGuard([panel] {
+            panel->chart()->setExportLayout({});
+            panel->refreshNow();
+        });
         panel->refreshNow();
         const QString base = panel->metric();
         if (!panel->savePng(dir.filePath(base + QStringLiteral(".png")), 1600)) {

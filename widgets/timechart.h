@@ -48,18 +48,29 @@ public:
     virtual QSet<QString> hiddenSeries() const = 0;
     /// Pixel columns of the plot area: how many points per series are worth handing over.
     virtual int plotWidth() const = 0;
-    /// The size the chart is laid out at for export: as on screen when shown,
-    /// a default size when its tab is hidden.
+    /// The size the chart is laid out at for export: the one set with
+    /// setExportLayout(), else as on screen when shown, else a default size.
     virtual QSize exportSize() const = 0;
+    /// Lays every export out at @p size (a report's charts, all alike); an
+    /// empty size: as on screen again.
+    virtual void setExportLayout(QSize size) = 0;
     /// Paints the chart laid out at exportSize() into @p target (vector: crisp
     /// at any scale), shown or not: PNG and SVG export.
     virtual void render(QPainter *painter, const QRectF &target) = 0;
     /// How many points the last setSeries() handed to the chart, all series together.
     virtual qsizetype pointCount() const = 0;
+    /// Draws a vertical line at @p timeMs across the plot (the time another
+    /// chart is hovered at); a negative time removes it.
+    virtual void setCrosshair(qint64 timeMs) = 0;
+    /// The ticks of the value axis, as they read (tests: none is elided).
+    virtual QStringList valueAxisLabels() const = 0;
 
 Q_SIGNALS:
     /// The user zoomed or panned to [from, to).
     void rangeRequested(qint64 fromMs, qint64 toMs);
+    /// The pointer is over the plot at @p timeMs; -1 once it has left.
+    void hovered(qint64 timeMs);
+    void doubleClicked();
 };
 
 } // namespace Pitwall

@@ -18,6 +18,8 @@ struct PollOutcome
     bool ok = false;
     PollResult result;
     QString error;
+    /// The failure was the server refusing the credentials (the window asks for a password).
+    bool authentication = false;
 
     /// The samples of @p metric with exactly @p labels.
     std::optional<double> value(const QString &metric, const Labels &labels = {}) const
@@ -60,6 +62,7 @@ public:
             outcome.result = polled.first().first().value<PollResult>();
         } else if (!failed.isEmpty()) {
             outcome.error = failed.first().at(1).toString();
+            outcome.authentication = failed.first().at(2).toBool();
         } else if (!deferred.isEmpty()) {
             outcome.error = QStringLiteral("deferred");
         }

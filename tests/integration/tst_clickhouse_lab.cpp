@@ -327,6 +327,7 @@ private Q_SLOTS:
                  QStringLiteral("clickhouse `ch` (127.0.0.1:%1): authentication failed — check the user and the "
                                 "profile's ${VAR} password reference")
                      .arg(lab.port(QStringLiteral("CH_HTTP_PORT"))));
+        QVERIFY(outcome.authentication);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 #include "dashboardview.h"
 #include "labenvironment.h"
+#include "levelpalette.h"
 #include "mainwindow.h"
 #include "metricstore.h"
 #include "profileloader.h"
@@ -23,24 +24,6 @@
 using namespace Pitwall;
 
 namespace {
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return dark;
-}
-
 pid_t pidOf(const Test::LabEnvironment &lab, const QString &server)
 {
     QFile file(lab.dir() + QStringLiteral("/run/") + server + QStringLiteral(".pid"));
@@ -151,25 +134,36 @@ private Q_SLOTS:
                 QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
             }
             for (const bool dark : {false, true}) {
-                QApplication::setPalette(dark ? darkPalette() : m_light);
-                MainWindow window;
-                window.timeWindow()->setSpan(std::chrono::minutes(5));
-                window.setSession(m_session.get());
-                window.resize(1500, 940);
-                window.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&window));
-                window.dashboard()->refreshTiles();
-                for (auto *panel : window.dashboard()->panels())
-                    panel->refreshNow();
-                QTest::qWait(300);
-                const QString expectedMenu
-                    = language == QLatin1String("de") ? QStringLiteral("&Datei") : QStringLiteral("&File");
-                QCOMPARE(window.menuBar()->actions().first()->text(), expectedMenu);
-                const QImage shot = window.grab().toImage();
-                QVERIFY(!shot.isNull());
-                const QString name = QStringLiteral("/mainwindow-lab-%1-%2.png")
-                                         .arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"));
-                QVERIFY(shot.save(Test::testOutputDir() + name));
+                for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+                    QApplication::setPalette(dark ? LevelPalette::darkPalette() : m_light);
+                    MainWindow window;
+                    window.timeWindow()->setSpan(std::chrono::minutes(5));
+                    window.setSession(m_session.get());
+                    window.resize(size);
+                    window.show();
+                    QVERIFY(QTest::qWaitForWindowExposed(&window));
+                    window.dashboard()->refreshTiles();
+                    for (auto *panel : window.dashboard()->panels())
+                        panel->refreshNow();
+                    QTest::qWait(300);
+                    const QString expectedMenu
+                        = language == QLatin1String("de") ? QStringLiteral("&Datei") : QStringLiteral("&File");
+                    QCOMPARE(window.menuBar()->actions().first()->text(), expectedMenu);
+                    // Every chart in view at once, its value axis readable.
+                    for (auto *panel : window.dashboard()->panels()) {
+                        QVERIFY2(panel->isVisible(), qPrintable(panel->metric()));
+                        for (const QString &label : panel->chart()->valueAxisLabels())
+                            QVERIFY2(!label.contains(QChar(0x2026)) && !label.contains(QLatin1String("...")),
+                                     qPrintable(panel->metric() + QLatin1String(": ") + label));
+                    }
+                    const QImage shot = window.grab().toImage();
+                    QVERIFY(!shot.isNull());
+                    const QString name = QStringLiteral("/mainwindow-lab-%1-%2-%3x%4.png")
+                                             .arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                             .arg(size.width())
+                                             .arg(size.height());
+                    QVERIFY(shot.save(Test::testOutputDir() + name));
+                }
             }
             QCoreApplication::removeTranslator(&translator);
             QLocale::setDefault(QLocale::c());

@@ -2,7 +2,10 @@
 #include "exposition.h"
 #include "labenvironment.h"
 #include "labhttp.h"
+#include "session.h"
+#include "sourcestatusmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -260,6 +263,28 @@ private Q_SLOTS:
             QVERIFY2(metrics.contains({QStringLiteral("metrics"), QLatin1String(metric)}), metric);
             QVERIFY2(prometheus.contains({QStringLiteral("prometheus"), QLatin1String(metric)}), metric);
         }
+    }
+
+    void aMetricsPathWithNoneOfTheSeriesIsShownAsNoData()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        const Profile profile = profileFrom(
+            QStringLiteral(
+                "interval: 2s\nsources:\n  - {name: blank, kind: metrics, url: 'http://127.0.0.1:%1/metrics'}\n")
+                .arg(lab.port(QStringLiteral("PG_EXPORTER_PORT"))));
+        Session session(profile, QString());
+        QAbstractItemModelTester tester(session.sources(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        session.start();
+        const auto state = [&] {
+            return session.sources()->status(QStringLiteral("blank")).state;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(int(state()), int(SourceStatus::State::NoData), 10'000);
+        const QModelIndex row = session.sources()->index(0, SourceStatusModel::StateColumn);
+        QCOMPARE(row.data().toString(), QStringLiteral("no data"));
+        QCOMPARE(row.data(SourceStatusModel::LevelRole).toInt(), int(Level::Unknown));
+        const QString message = session.sources()->index(0, SourceStatusModel::MessageColumn).data().toString();
+        QVERIFY2(message.startsWith(QLatin1String("blank: answered, but with no series")), qPrintable(message));
+        session.stop();
     }
 };
 

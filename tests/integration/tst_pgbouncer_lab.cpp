@@ -173,6 +173,30 @@ private Q_SLOTS:
         QCOMPARE(done.value(QStringLiteral("pool_waiting_clients"), pool).value_or(-1), 0.0);
     }
 
+    void aConfiguredDatabaseNoClientUsedIsReportedIdle()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        const AdminConsole admin(lab);
+        QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
+        const QString idle = QStringLiteral("lab_idle");
+        // The lab configures it and no client ever opens it: pgbouncer has no pool for it.
+        QCOMPARE(admin.row("SHOW POOLS", idle), (QHash<QString, QString>()));
+        const auto configured = admin.row("SHOW DATABASES", idle, "name");
+        QVERIFY2(!configured.isEmpty(), "the lab's pgbouncer has no database lab_idle");
+        QCOMPARE(configured.value(QStringLiteral("current_connections")), QStringLiteral("0"));
+        QVERIFY(configured.value(QStringLiteral("pool_size")).toDouble() > 0);
+
+        CollectorProbe poller(labProfile(lab, {labPgBouncer}), labPgBouncer);
+        const PollOutcome poll = poller.poll();
+        QVERIFY2(poll.ok, qPrintable(poll.error));
+        const Labels database{{QStringLiteral("database"), idle}};
+        QCOMPARE(poll.value(QStringLiteral("pool_utilisation"), database).value_or(-1), 0.0);
+        QCOMPARE(poll.value(QStringLiteral("pool_waiting_clients"), database).value_or(-1), 0.0);
+        QCOMPARE(poll.value(QStringLiteral("pool_servers_active"), database).value_or(-1), 0.0);
+        // Still no client: the poll did not open a pool either.
+        QCOMPARE(admin.row("SHOW POOLS", idle), (QHash<QString, QString>()));
+    }
+
     void aUrlThatIsNotTheAdminConsoleIsRefused()
     {
         PITWALL_REQUIRE_LAB(lab);
@@ -180,6 +204,7 @@ private Q_SLOTS:
         QUrl url = profile.sources[0].url;
         url.setPath(QStringLiteral("/lab"));
         profile.sources[0].url = url;
+        profile.sources[0].uri = url.toString(); // what libpq is handed
         CollectorProbe poller(profile, labPgBouncer);
         const PollOutcome poll = poller.poll();
         QVERIFY(!poll.ok);

@@ -228,6 +228,7 @@ private Q_SLOTS:
                                     "or user is disabled. — the user or password is wrong")
                          .arg(lab.port(QStringLiteral("REDIS_PORT"))));
             QVERIFY(!outcome.error.contains(QString::fromUtf8(wrong)));
+            QVERIFY(outcome.authentication);
         }
         {
             qunsetenv("PITWALL_TEST_REDIS_PASSWORD");

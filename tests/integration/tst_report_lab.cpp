@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
 
         static const QRegularExpression reference(QStringLiteral("(?:src|href)=\"([^\"]+)\""));
         int images = 0;
+        QSet<int> heights;
         auto it = reference.globalMatch(html);
         QStringList referenced;
         while (it.hasNext())
@@ -59,6 +61,7 @@ private Q_SLOTS:
             if (file.endsWith(QLatin1String(".png"))) {
                 const QImage image(QDir(out).filePath(file));
                 QCOMPARE(image.width(), 1600);
+                heights.insert(image.height());
                 ++images;
             }
             if (file.endsWith(QLatin1String(".csv"))) {
@@ -68,10 +71,43 @@ private Q_SLOTS:
             }
         }
         QVERIFY(images >= 4);
+        // Every chart at one size, whatever the window would have shown.
+        QCOMPARE(heights.size(), 1);
         // The pool chart's data has rows: the lab's pool is busy.
         QFile pool(QDir(out).filePath(QStringLiteral("pool_utilisation.csv")));
         QVERIFY(pool.open(QIODevice::ReadOnly));
         QVERIFY(Csv::parse(pool.readAll()).size() >= 2);
+    }
+
+    void aSessionFileThatCannotBeWrittenIsNamedAndPollingGoesOn()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        QTemporaryDir dir;
+        // The data directory is a regular file: nothing can be created under it (even by root).
+        const QString notADirectory = dir.filePath(QStringLiteral("data"));
+        QFile blocker(notADirectory);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString out = dir.filePath(QStringLiteral("report"));
+        QProcess pitwall;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSFILE"), lab.value(QStringLiteral("PGPASSFILE")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), notADirectory);
+        environment.remove(QStringLiteral("HOME"));
+        pitwall.setProcessEnvironment(environment);
+        pitwall.start(QStringLiteral(PITWALL_BINARY),
+                      {QStringLiteral("report"), QStringLiteral("--profile"), lab.profilePath(),
+                       QStringLiteral("--window"), QStringLiteral("6s"), QStringLiteral("--out"), out});
+        QVERIFY(pitwall.waitForFinished(120'000));
+        const QString errors = QString::fromUtf8(pitwall.readAllStandardError());
+        QVERIFY2(pitwall.exitCode() == 0, qPrintable(errors));
+        // stderr says what failed and where.
+        QVERIFY2(errors.contains(QLatin1String("session file")) && errors.contains(notADirectory), qPrintable(errors));
+        // The sources were polled all the same: the pool chart's data has rows.
+        QFile pool(QDir(out).filePath(QStringLiteral("pool_utilisation.csv")));
+        QVERIFY(pool.open(QIODevice::ReadOnly));
+        QVERIFY2(Csv::parse(pool.readAll()).size() >= 2, "only the header: nothing was polled");
+        QVERIFY(!QFileInfo(notADirectory).isDir());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "exposition.h"
 #include "labenvironment.h"
 #include "labhttp.h"
+#include "profileloader.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -22,9 +23,10 @@ namespace {
 /// A series by its labels, as a sorted "k=v,…" string. As Prometheus stores it, the target's
 /// job and instance are its own, and the series' job and instance are exported_job and
 /// exported_instance: the first are left out, the others renamed back.
-QString identity(Labels labels, bool scraped)
+QString identity(Labels labels, bool scraped, bool named = false)
 {
-    labels.remove(QStringLiteral("__name__"));
+    if (!named)
+        labels.remove(QStringLiteral("__name__"));
     if (scraped) {
         labels.remove(QStringLiteral("job"));
         labels.remove(QStringLiteral("instance"));
@@ -49,17 +51,33 @@ QHash<QString, double> served(const QByteArray &text, const QString &name)
     return values;
 }
 
-/// The same, as the lab's Prometheus has them from its `pitwall` job.
-QHash<QString, double> queried(const LabEnvironment &lab, const QString &name)
+/// Every metric's series (not source_up, not threshold_level): name and identity → value.
+QHash<QString, double> servedMetrics(const QByteArray &text)
 {
     QHash<QString, double> values;
-    for (const auto &item : LabHttp::prometheus(lab, name + QStringLiteral("{job=\"pitwall\"}"))) {
+    for (const auto &series : Exposition::parse(text).series) {
+        if (series.name.startsWith(QLatin1String("pitwall_")) && series.name != QLatin1String("pitwall_source_up")
+            && series.name != QLatin1String("pitwall_threshold_level")) {
+            Labels labels = series.labels;
+            labels.insert(QStringLiteral("__name__"), series.name);
+            values.insert(identity(labels, false, true), series.value);
+        }
+    }
+    return values;
+}
+
+/// The same, as the lab's Prometheus has them from its `pitwall` job.
+QHash<QString, double> queried(const LabEnvironment &lab, const QString &selector, bool named = false)
+{
+    QHash<QString, double> values;
+    const QString query = named ? selector : selector + QStringLiteral("{job=\"pitwall\"}");
+    for (const auto &item : LabHttp::prometheus(lab, query)) {
         const QJsonObject series = item.toObject();
         Labels labels;
         const QJsonObject metric = series.value(QLatin1String("metric")).toObject();
         for (auto it = metric.begin(); it != metric.end(); ++it)
             labels.insert(it.key(), it.value().toString());
-        values.insert(identity(labels, true),
+        values.insert(identity(labels, true, named),
                       series.value(QLatin1String("value")).toArray().at(1).toString().toDouble());
     }
     return values;
@@ -151,27 +169,45 @@ private Q_SLOTS:
         }
 
         // Every source polled once: its pitwall_source_up is there.
+        const auto loaded = ProfileLoader::load(path);
+        QVERIFY(std::holds_alternative<Profile>(loaded));
+        const qsizetype sources = std::get<Profile>(loaded).sources.size();
         QHash<QString, double> up;
         QTRY_VERIFY_WITH_TIMEOUT((up = served(LabHttp::get(metrics).body, QStringLiteral("pitwall_source_up"))).size()
-                                         == 7
+                                         == sources
                                      && std::all_of(up.cbegin(), up.cend(), [](double v) { return v == 1; }),
                                  20'000);
         QTest::qWait(2000); // the last poll's samples are in
         const QDateTime polled = QDateTime::currentDateTimeUtc();
         const QByteArray snapshot = LabHttp::get(metrics).body;
-        const auto values = served(snapshot, QStringLiteral("pitwall_metric"));
+        const auto values = servedMetrics(snapshot);
         const auto levels = served(snapshot, QStringLiteral("pitwall_threshold_level"));
         QVERIFY(values.size() > 20);
         QVERIFY(!levels.isEmpty());
 
         // Prometheus scrapes it (every 5 s) after that.
         QTRY_VERIFY_WITH_TIMEOUT(target(lab).first == QLatin1String("up") && target(lab).second > polled, 30'000);
-        const auto scrapedValues = queried(lab, QStringLiteral("pitwall_metric"));
+        const auto scrapedValues = queried(
+            lab,
+            QStringLiteral(
+                "{job=\"pitwall\",__name__=~\"pitwall_.+\",__name__!~\"pitwall_(source_up|threshold_level)\"}"),
+            true);
         const auto scrapedLevels = queried(lab, QStringLiteral("pitwall_threshold_level"));
         const QByteArray later = LabHttp::get(metrics).body;
-        QVERIFY2(served(later, QStringLiteral("pitwall_metric")) == values, "serve polled again during the test");
+        QVERIFY2(servedMetrics(later) == values, "serve polled again during the test");
+        // One name per quantity, each in its unit: no gauge mixing them.
+        QVERIFY(served(snapshot, QStringLiteral("pitwall_metric")).isEmpty());
+        QSet<QString> names;
+        for (auto it = values.keyBegin(); it != values.keyEnd(); ++it)
+            names.insert(it->section(QLatin1String("__name__="), 1).section(QLatin1Char(','), 0, 0));
+        for (const char *name :
+             {"pitwall_cache_hit_ratio", "pitwall_pool_utilisation_ratio", "pitwall_cdc_lag_bytes",
+              "pitwall_connections_active", "pitwall_active_parts", "pitwall_memory_utilisation_ratio"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        for (const auto &name : names)
+            QVERIFY2(!name.endsWith(QLatin1String("_ms")) && !name.endsWith(QLatin1String("_rate")), qPrintable(name));
 
-        qInfo("%lld series of pitwall_metric and %lld of pitwall_threshold_level, queried back from Prometheus",
+        qInfo("%lld series of pitwall metrics and %lld of pitwall_threshold_level, queried back from Prometheus",
               qlonglong(scrapedValues.size()), qlonglong(scrapedLevels.size()));
         QCOMPARE(scrapedValues.size(), values.size());
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -181,8 +217,9 @@ private Q_SLOTS:
         // The lab's metrics, normalised: the app's pool through Prometheus and directly, ClickHouse's parts.
         const QString app = QStringLiteral("127.0.0.1:%1").arg(lab.port(QStringLiteral("APP_METRICS_PORT")));
         QVERIFY(scrapedValues.contains(
-            QStringLiteral("instance=%1,job=app,metric=pool_utilisation,source=lab-prometheus").arg(app)));
-        QVERIFY(scrapedValues.contains(QStringLiteral("metric=pool_utilisation,source=lab-app")));
+            QStringLiteral("__name__=pitwall_pool_utilisation_ratio,instance=%1,job=app,source=lab-prometheus")
+                .arg(app)));
+        QVERIFY(scrapedValues.contains(QStringLiteral("__name__=pitwall_pool_utilisation_ratio,source=lab-app")));
         QVERIFY(std::any_of(scrapedLevels.keyBegin(), scrapedLevels.keyEnd(), [](const QString &key) {
             return key.contains(QLatin1String("metric=active_parts,"))
                 && key.contains(QLatin1String("source=lab-clickhouse"));

@@ -32,6 +32,20 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "test-package: $(basename "$deb"), depends: $depends"
 grep -q 'libqt6widgets6' <<<"$depends" || fail "dependencies were not computed from the binary: $depends"
 
+# Each listing is read whole before it is searched: with pipefail, grep -q
+# closing the pipe early would fail the pipeline with dpkg-deb's SIGPIPE.
+info=$(dpkg-deb -I "$deb")
+contents=$(dpkg-deb -c "$deb")
+grep -q '^ Description: dashboard' <<<"$info" || fail "the synopsis"
+if tail -n +2 <<<"$(dpkg-deb -f "$deb" Description)" | grep -q '^ ;'; then
+    fail "the long description's lines start with ';'"
+fi
+grep -q ' ./usr/share/doc/pitwall/copyright$' <<<"$contents" || fail "no copyright file"
+grep -q ' ./usr/share/doc/pitwall/changelog.gz$' <<<"$contents" || fail "no changelog"
+# Debian's own checks: no error and no warning (its informational tags are shown).
+lint=$(lintian --fail-on error,warning --display-info "$deb" 2>&1) || { echo "$lint" >&2; fail "lintian"; }
+echo "test-package: lintian: no error or warning; $(grep -c '^I:' <<<"$lint" || true) informational tag(s)"
+
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb" >/dev/null
 mapfile -t files < <(dpkg -L pitwall | while read -r f; do [ -f "$f" ] && echo "$f"; done)
 
@@ -43,6 +57,10 @@ desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
 grep -q '^Categories=.*Development;.*Monitor;' "$desktop" || fail "launcher categories"
 grep -q '^Actions=open-profile;check;' "$desktop" || fail "launcher actions"
 appstreamcli validate --no-net /usr/share/metainfo/dev.pitwall.Pitwall.metainfo.xml || fail "appstreamcli validate"
+grep -q '<project_license>GPL-3.0-or-later</project_license>' /usr/share/metainfo/dev.pitwall.Pitwall.metainfo.xml \
+    || fail "metainfo project_license"
+grep -q '^License: GPL-3.0-or-later' /usr/share/doc/pitwall/copyright || fail "copyright license"
+[[ $(zcat /usr/share/doc/pitwall/changelog.gz | sed -n 1p) == "pitwall ($version)"* ]] || fail "changelog version"
 grep -q "<release version=\"$version\"" /usr/share/metainfo/dev.pitwall.Pitwall.metainfo.xml || fail "metainfo release"
 [ -f /usr/share/icons/hicolor/scalable/apps/dev.pitwall.Pitwall.svg ] || fail "icon"
 man_text=$(MANWIDTH=100 man -l /usr/share/man/man1/pitwall.1.gz 2>&1)

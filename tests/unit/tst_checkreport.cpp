@@ -2,6 +2,7 @@
 #include "profileloader.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace Pitwall;
@@ -21,6 +22,82 @@ Profile profile()
 Sample sample(const char *source, const char *metric, double value)
 {
     return Sample{{QLatin1String(source), QLatin1String(metric), {}}, 1000, value};
+}
+
+struct PerfItem
+{
+    QString label;
+    double value = 0;
+    QString uom;
+    QString warn;
+    QString crit;
+    QString min;
+    QString max;
+};
+
+/// The plugin guidelines' performance data, read strictly: space-separated
+/// 'label'=value[UOM];[warn];[crit];[min];[max], quotes in a label doubled,
+/// numbers of [-0-9.] (or U), warn and crit in the range format.
+std::optional<QList<PerfItem>> parsePerfData(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]*\\.?[0-9]+$"));
+    static const QRegularExpression valueAndUnit(QStringLiteral("^(-?[0-9]*\\.?[0-9]+|U)(s|us|ms|%|B|KB|MB|TB|c)?$"));
+    static const QRegularExpression range(QStringLiteral("^@?(?:(?:~|-?[0-9]*\\.?[0-9]+)?:)?(?:-?[0-9]*\\.?[0-9]+)?$"));
+    QList<PerfItem> items;
+    int i = 0;
+    while (i < text.size()) {
+        PerfItem item;
+        if (text[i] == QLatin1Char('\'')) {
+            ++i;
+            for (;;) {
+                if (i >= text.size())
+                    return std::nullopt;
+                if (text[i] == QLatin1Char('\'')) {
+                    if (i + 1 < text.size() && text[i + 1] == QLatin1Char('\'')) {
+                        item.label += QLatin1Char('\'');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                item.label += text[i++];
+            }
+        } else {
+            while (i < text.size() && text[i] != QLatin1Char('='))
+                item.label += text[i++];
+            if (item.label.contains(QLatin1Char(' ')) || item.label.contains(QLatin1Char('\'')))
+                return std::nullopt;
+        }
+        if (i >= text.size() || text[i] != QLatin1Char('='))
+            return std::nullopt;
+        ++i;
+        QString rest;
+        while (i < text.size() && text[i] != QLatin1Char(' '))
+            rest += text[i++];
+        while (i < text.size() && text[i] == QLatin1Char(' '))
+            ++i;
+        const QStringList fields = rest.split(QLatin1Char(';'));
+        if (fields.size() > 5)
+            return std::nullopt;
+        const auto match = valueAndUnit.match(fields[0]);
+        if (!match.hasMatch())
+            return std::nullopt;
+        item.value = match.captured(1).toDouble();
+        item.uom = match.captured(2);
+        item.warn = fields.value(1);
+        item.crit = fields.value(2);
+        item.min = fields.value(3);
+        item.max = fields.value(4);
+        for (const auto &limit : {item.warn, item.crit})
+            if (!range.match(limit).hasMatch())
+                return std::nullopt;
+        for (const auto &bound : {item.min, item.max})
+            if (!bound.isEmpty() && !number.match(bound).hasMatch())
+                return std::nullopt;
+        items << item;
+    }
+    return items;
 }
 } // namespace
 
@@ -108,6 +185,30 @@ private Q_SLOTS:
         }
     }
 
+    void aSourceThatAnsweredWithNoSeriesIsNeverOk()
+    {
+        const Profile p = profile();
+        CheckReport report(p, 30s);
+        report.addSamples(p.sources[0], {sample("cache", "cache_hit_rate", 0.97)});
+        report.addSamples(p.sources[2], {}, {}, QStringLiteral("none of its 3 panels returned a series"));
+        QCOMPARE(report.status(), Level::Unknown);
+        QCOMPARE(report.exitCode(), 3);
+        QCOMPARE(report.errors().size(), 1);
+        QCOMPARE(report.errors().first().source, QStringLiteral("ch"));
+        QCOMPARE(report.errors().first().message,
+                 QStringLiteral("ch: answered, but with no series — none of its 3 panels returned a series"));
+        QVERIFY(report.remarks().isEmpty());
+        const QJsonArray errors = report.toJson().value(QLatin1String("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(report.toJson().value(QLatin1String("status")).toString(), QStringLiteral("unknown"));
+
+        // With no reason given, it still says that nothing can be seen.
+        CheckReport silent(p, 30s);
+        silent.addSamples(p.sources[0], {});
+        QCOMPARE(silent.exitCode(), 3);
+        QVERIFY(silent.errors().first().message.startsWith(QLatin1String("cache: answered, but with no series")));
+    }
+
     void notesAreTheirSeriesMessagesAndRemarksAreListed()
     {
         const Profile p = profile();
@@ -151,7 +252,103 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("52.0 %")));
         QVERIFY(text.contains(QLatin1String("below 90.0 % / 80.0 % / 70.0 %")));
         QVERIFY(text.contains(QLatin1String("ch: connection refused")));
-        QVERIFY(text.contains(QLatin1String("EMERGENCY")));
+        QVERIFY2(text.startsWith(QLatin1String("PITWALL CRITICAL - ")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("emergency")));
+    }
+
+    void textIsANagiosPluginsOutput_data()
+    {
+        QTest::addColumn<QList<Sample>>("samples");
+        QTest::addColumn<QStringList>("errors");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("exitCode");
+
+        const Sample labelled{{QStringLiteral("db"),
+                               QStringLiteral("cdc_lag_bytes"),
+                               {{QStringLiteral("slot"), QStringLiteral("o'brien |x= y")}}},
+                              1000,
+                              5e9};
+        QTest::newRow("ok") << QList<Sample>{sample("cache", "cache_hit_rate", 0.97),
+                                             sample("db", "connections_active", 3)}
+                            << QStringList() << QStringLiteral("OK") << 0;
+        QTest::newRow("warning") << QList<Sample>{sample("cache", "cache_hit_rate", 0.85),
+                                                  sample("db", "cdc_lag_seconds", 1.25), labelled}
+                                 << QStringList() << QStringLiteral("WARNING") << 1;
+        QTest::newRow("critical and unreadable")
+            << QList<Sample>{sample("db", "connections_active", 130), sample("db", "latency_p99_ms", 0.000125)}
+            << QStringList{QStringLiteral("ch")} << QStringLiteral("CRITICAL") << 2;
+        QTest::newRow("unknown") << QList<Sample>{sample("db", "pool_utilisation", 0.5)}
+                                 << QStringList{QStringLiteral("ch")} << QStringLiteral("UNKNOWN") << 3;
+        QTest::newRow("nothing read") << QList<Sample>{} << QStringList{QStringLiteral("cache"), QStringLiteral("ch")}
+                                      << QStringLiteral("UNKNOWN") << 3;
+    }
+
+    void textIsANagiosPluginsOutput()
+    {
+        QFETCH(QList<Sample>, samples);
+        QFETCH(QStringList, errors);
+        QFETCH(QString, status);
+        QFETCH(int, exitCode);
+        const Profile p = profile();
+        CheckReport report(p, 30s);
+        report.addSamples(p.sources[1], samples);
+        for (const auto &source : errors)
+            report.addError(source, QStringLiteral("connection refused | try again"));
+        SlowQuery slow;
+        slow.source = QStringLiteral("db");
+        slow.query = QStringLiteral("SELECT a || b FROM t");
+        slow.meanMs = 12;
+        slow.calls = 1;
+        report.addSlowQueries({slow});
+        QCOMPARE(report.exitCode(), exitCode);
+
+        const QStringList lines = report.toText().split(QLatin1Char('\n'));
+        // The guidelines: "SERVICE STATUS - text | perfdata" on the first line, long text below.
+        static const QRegularExpression first(
+            QStringLiteral("^PITWALL (OK|WARNING|CRITICAL|UNKNOWN) - ([^|]+?)(?: \\| (.*))?$"));
+        const auto match = first.match(lines.first());
+        QVERIFY2(match.hasMatch(), qPrintable(lines.first()));
+        QCOMPARE(match.captured(1), status);
+        QVERIFY(!match.captured(2).trimmed().isEmpty());
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY2(!lines[i].contains(QLatin1Char('|')), qPrintable(lines[i]));
+        QVERIFY(report.toText().contains(QLatin1String("SELECT a")));
+
+        const auto items = parsePerfData(match.captured(3));
+        QVERIFY2(items, qPrintable(match.captured(3)));
+        QCOMPARE(items->size(), samples.size());
+        for (int i = 0; i < samples.size(); ++i) {
+            const Sample &expected = samples[i];
+            const PerfItem &item = items->at(i);
+            const ThresholdRule rule = p.thresholds.value(expected.key.metric);
+            QString label = expected.key.source + QLatin1Char(' ') + expected.key.metric;
+            QStringList labels;
+            for (auto it = expected.key.labels.cbegin(); it != expected.key.labels.cend(); ++it)
+                labels << it.key() + QLatin1Char('=') + it.value();
+            if (!labels.isEmpty())
+                label += QLatin1Char(' ') + labels.join(QLatin1Char(','));
+            QCOMPARE(item.label, label);
+            const double scale = rule.unit == QLatin1String("ratio") ? 100.0 : 1.0;
+            QVERIFY2(qFuzzyCompare(1.0 + item.value, 1.0 + expected.value * scale),
+                     qPrintable(QStringLiteral("%1: %2").arg(label).arg(item.value)));
+            const QHash<QString, QString> uoms{{QStringLiteral("ratio"), QStringLiteral("%")},
+                                               {QStringLiteral("ms"), QStringLiteral("ms")},
+                                               {QStringLiteral("seconds"), QStringLiteral("s")},
+                                               {QStringLiteral("bytes"), QStringLiteral("B")}};
+            QCOMPARE(item.uom, uoms.value(rule.unit));
+            const auto range = [&](const std::optional<double> &limit) {
+                if (!limit || !rule.direction)
+                    return QString();
+                const QString number = QString::number(*limit * scale);
+                return *rule.direction == ThresholdRule::Direction::Below ? number + QLatin1Char(':') : number;
+            };
+            QCOMPARE(item.warn, range(rule.warning));
+            QCOMPARE(item.crit, range(rule.critical));
+            if (item.uom == QLatin1String("%")) {
+                QCOMPARE(item.min, QStringLiteral("0"));
+                QCOMPARE(item.max, QStringLiteral("100"));
+            }
+        }
     }
 
     void recommendationsAreListedAndChangeNoVerdict()
@@ -212,7 +409,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("INDEX RECOMMENDATIONS")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("public.orders (customer_id)  cost 4098.1 → 41.9")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("no index helps  db: cold_data.filler ~~ '%zz%'")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("; 1 index recommendation(s)")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("\n1 index recommendation(s)")), qPrintable(text));
+        QVERIFY2(text.startsWith(QLatin1String("PITWALL OK - ")), qPrintable(text));
     }
 };
 

@@ -33,12 +33,11 @@ protected:
         return PollResult{};
     }
     void close() override { }
-    QList<Sample> history(qint64 fromMs, qint64 toMs, int columns) override
+    QList<Sample> history(const TimeRange &range) override
     {
-        Q_UNUSED(columns)
         enter(QStringLiteral("backfill"));
-        return {Sample{{source().name, QStringLiteral("pool_utilisation"), {}}, fromMs, 0.5},
-                Sample{{source().name, QStringLiteral("pool_utilisation"), {}}, toMs - 1, 0.6}};
+        return {Sample{{source().name, QStringLiteral("pool_utilisation"), {}}, range.fromMs, 0.5},
+                Sample{{source().name, QStringLiteral("pool_utilisation"), {}}, range.toMs - 1, 0.6}};
     }
 
 private:
@@ -76,14 +75,22 @@ private Q_SLOTS:
 
         // Queued while the poll waits: it runs after it, not inside it.
         QMetaObject::invokeMethod(
-            &collector, [&] { collector.backfill(1000, 2000, 100); }, Qt::QueuedConnection);
+            &collector,
+            [&] {
+                collector.backfill(TimeRange{1000, 2000, 100});
+            },
+            Qt::QueuedConnection);
         collector.pollOnce();
         QCOMPARE(polled.size(), 1);
         QTRY_COMPARE(backfilled.size(), 1);
         // A poll asked for during the backfill runs after it.
         QMetaObject::invokeMethod(&collector, &Collector::pollOnce, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
-            &collector, [&] { collector.backfill(3000, 4000, 100); }, Qt::QueuedConnection);
+            &collector,
+            [&] {
+                collector.backfill(TimeRange{3000, 4000, 100});
+            },
+            Qt::QueuedConnection);
         QTRY_COMPARE(polled.size(), 2);
         QTRY_COMPARE(backfilled.size(), 2);
         QCOMPARE(collector.deepest, 1);
@@ -104,7 +111,7 @@ private Q_SLOTS:
         QSignalSpy backfilled(&collector, &Collector::backfilled);
         QSignalSpy failed(&collector, &Collector::failed);
         collector.failOpen = true;
-        collector.backfill(1000, 2000, 100);
+        collector.backfill(TimeRange{1000, 2000, 100});
         collector.pollOnce();
         QCOMPARE(failed.size(), 1);
         QTest::qWait(50);

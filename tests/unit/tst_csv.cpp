@@ -51,6 +51,24 @@ private Q_SLOTS:
             }
         }
     }
+
+    // The shortest text that reads back as the same double: 0.95, not 0.94999999999999996.
+    void numbersInTheirShortestExactForm()
+    {
+        MetricStore store;
+        const SeriesKey key{QStringLiteral("db"), QStringLiteral("cache_hit_rate"), {}};
+        const double values[] = {0.95, 0.1 + 0.2, 1.0 / 3.0, 1e-7, 123456789.0, 5.0};
+        qint64 t = 1000;
+        for (const double value : values)
+            store.append({Sample{key, t++, value}});
+        const auto rows = Csv::parse(Csv::series(store, {key}, {QStringLiteral("ratio")}, 0, 5000));
+        QCOMPARE(rows.size(), 1 + int(std::size(values)));
+        QCOMPARE(rows[1][1], QStringLiteral("0.95"));
+        QCOMPARE(rows[2][1], QStringLiteral("0.30000000000000004"));
+        QCOMPARE(rows[6][1], QStringLiteral("5"));
+        for (int i = 0; i < int(std::size(values)); ++i)
+            QCOMPARE(rows[i + 1][1].toDouble(), values[i]);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -1,4 +1,5 @@
 #include "alertmodel.h"
+#include "chartgrid.h"
 #include "chartpanel.h"
 #include "csv.h"
 #include "dashboardview.h"
@@ -179,15 +180,105 @@ private Q_SLOTS:
         m_dashboard->refreshTiles();
         const auto tiles = m_dashboard->tiles();
         QCOMPARE(tiles.size(), 4);
+        QCOMPARE(m_dashboard->chartGrid()->maximised(), nullptr); // every chart, until one is asked for
         QCOMPARE(tiles[0]->state().worst.metric, QStringLiteral("pool_utilisation"));
         QCOMPARE(tiles[0]->level(), Level::Critical);
         QCOMPARE(tiles[1]->state().value, m_session->store()->latest(tiles[1]->state().worst)->value);
-        m_dashboard->showPanel(2);
+        QVERIFY(m_dashboard->grab().save(Test::testOutputDir() + QStringLiteral("/dashboard-synthetic.png")));
+        // A tile's click shows its chart alone; a second click, or Esc, every chart again.
         QTest::mouseClick(tiles[1], Qt::LeftButton);
         QCOMPARE(m_dashboard->currentPanel()->metric(), QStringLiteral("cache_hit_rate"));
+        QCOMPARE(m_dashboard->chartGrid()->maximised(), m_dashboard->panel(QStringLiteral("cache_hit_rate")));
+        QVERIFY(!m_dashboard->panel(QStringLiteral("pool_utilisation"))->isVisible());
+        QTest::mouseClick(tiles[1], Qt::LeftButton);
+        QCOMPARE(m_dashboard->chartGrid()->maximised(), nullptr);
+        QVERIFY(m_dashboard->panel(QStringLiteral("pool_utilisation"))->isVisible());
         QTest::mouseClick(tiles[3], Qt::LeftButton);
         QCOMPARE(m_dashboard->currentTable(), m_dashboard->table(DashboardView::SlowQueriesTable));
-        QVERIFY(m_dashboard->grab().save(Test::testOutputDir() + QStringLiteral("/dashboard-synthetic.png")));
+        QCOMPARE(m_dashboard->currentPanel()->metric(), QStringLiteral("slow_query_ms"));
+        m_dashboard->table(DashboardView::SlowQueriesTable)->view()->setFocus();
+        QTest::keyClick(m_dashboard->table(DashboardView::SlowQueriesTable)->view(), Qt::Key_Escape);
+        QCOMPARE(m_dashboard->chartGrid()->maximised(), nullptr);
+    }
+
+    // Every threshold chart at once, side by side, at the smallest screen size
+    // Pitwall supports and at a common one; none is cut off or under a tab.
+    void everyChartIsInViewAtOnce_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x600") << QSize(1024, 600);
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1920x1000") << QSize(1920, 1000);
+    }
+    void everyChartIsInViewAtOnce()
+    {
+        QFETCH(QSize, size);
+        m_dashboard->resize(size);
+        QTRY_COMPARE(m_dashboard->size(), size);
+        QCoreApplication::processEvents();
+        const QRect grid = m_dashboard->chartGrid()->rect();
+        QStringList metrics;
+        for (ChartPanel *panel : m_dashboard->panels()) {
+            metrics << panel->metric();
+            QVERIFY2(panel->isVisible(), qPrintable(panel->metric()));
+            const QRect inGrid(panel->mapTo(m_dashboard->chartGrid(), QPoint(0, 0)), panel->size());
+            QVERIFY2(grid.contains(inGrid), qPrintable(panel->metric()));
+            QVERIFY2(
+                panel->height() >= 100 && panel->width() >= 240,
+                qPrintable(QStringLiteral("%1: %2x%3").arg(panel->metric()).arg(panel->width()).arg(panel->height())));
+        }
+        for (const char *metric : {"pool_utilisation", "cache_hit_rate", "cdc_lag_seconds", "cdc_lag_bytes",
+                                   "slow_query_ms", "latency_p95_ms", "latency_p99_ms"})
+            QVERIFY2(metrics.contains(QLatin1String(metric)), metric);
+        QVERIFY(!metrics.contains(QStringLiteral("sqlite_wal_bytes"))); // no SQLite source in this profile
+        // Side by side: more than one column wherever two fit.
+        QVERIFY(m_dashboard->chartGrid()->columns() >= 2);
+        QVERIFY(m_dashboard->grab().save(
+            Test::testOutputDir() + QStringLiteral("/dashboard-%1x%2.png").arg(size.width()).arg(size.height())));
+    }
+
+    // The value axis reads numbers with their unit, never "…", however short the chart.
+    void valueAxisLabelsAreNeverElided()
+    {
+        ChartPanel *pool = m_dashboard->panel(QStringLiteral("pool_utilisation"));
+        for (const int height : {560, 300, 180, 120}) {
+            m_dashboard->resize(1024, height + 300);
+            pool->setFixedHeight(height);
+            QCoreApplication::processEvents();
+            pool->refreshNow();
+            QCoreApplication::processEvents();
+            const QStringList labels = pool->chart()->valueAxisLabels();
+            QVERIFY2(labels.size() >= 2, qPrintable(QString::number(height)));
+            for (const QString &label : labels) {
+                QVERIFY2(!label.contains(QChar(0x2026)) && !label.contains(QLatin1String("...")),
+                         qPrintable(QStringLiteral("%1 px: %2").arg(height).arg(labels.join(QLatin1String(" | ")))));
+                QVERIFY2(label.endsWith(QLatin1String(" %")), qPrintable(labels.join(QLatin1String(" | "))));
+            }
+        }
+        pool->setMinimumHeight(0);
+        pool->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
+
+    void chartsShareTheirTimeAndACrosshair()
+    {
+        ChartPanel *pool = m_dashboard->panel(QStringLiteral("pool_utilisation"));
+        ChartPanel *cache = m_dashboard->panel(QStringLiteral("cache_hit_rate"));
+        // Hovering one chart at a time puts the crosshair there on the others.
+        const qint64 at = m_window->fromMs() + (m_window->toMs() - m_window->fromMs()) / 2;
+        Q_EMIT pool->hovered(at);
+        QCOMPARE(m_dashboard->currentPanel(), pool);
+        const QImage crossed = cache->toImage(800);
+        Q_EMIT pool->hovered(-1);
+        const QImage plain = cache->toImage(800);
+        QVERIFY(crossed != plain);
+        // A keyboard zoom narrows every chart's range; reset brings back the live preset.
+        m_window->zoom(0.5);
+        QVERIFY(!m_window->isLive());
+        QCOMPARE(m_window->span(), std::chrono::milliseconds(std::chrono::minutes(15)) / 2);
+        m_window->pan(-0.25);
+        m_window->reset();
+        QVERIFY(m_window->isLive());
+        QCOMPARE(m_window->span(), std::chrono::milliseconds(std::chrono::minutes(15)));
     }
 
 private:

@@ -21,6 +21,12 @@ private Q_SLOTS:
         QTest::newRow("h") << QStringLiteral("1h") << qint64(3600000);
         QTest::newRow("d") << QStringLiteral("1d") << qint64(86400000);
         QTest::newRow("spaces") << QStringLiteral(" 30 s ") << qint64(30000);
+        QTest::newRow("prometheus h m") << QStringLiteral("1h30m") << qint64(5400000);
+        QTest::newRow("prometheus m s ms") << QStringLiteral("2m30s500ms") << qint64(150500);
+        QTest::newRow("prometheus d h") << QStringLiteral("1d12h") << qint64(129600000);
+        QTest::newRow("prometheus w") << QStringLiteral("2w") << qint64(1209600000);
+        QTest::newRow("prometheus y d") << QStringLiteral("1y1d") << qint64(31622400000);
+        QTest::newRow("prometheus skips units") << QStringLiteral("1h5s") << qint64(3605000);
     }
     void parses()
     {
@@ -35,10 +41,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("bare number") << QStringLiteral("5");
-        QTest::newRow("unknown unit") << QStringLiteral("5y");
+        QTest::newRow("unknown unit") << QStringLiteral("5x");
+        QTest::newRow("units out of order") << QStringLiteral("30m1h");
+        QTest::newRow("unit twice") << QStringLiteral("1m1m");
+        QTest::newRow("fraction in a compound") << QStringLiteral("1.5h30m");
+        QTest::newRow("space inside a compound") << QStringLiteral("1h 30m");
+        QTest::newRow("trailing number") << QStringLiteral("1h30");
+        QTest::newRow("negative compound") << QStringLiteral("-1h30m");
         QTest::newRow("negative") << QStringLiteral("-5s");
         QTest::newRow("empty") << QString();
         QTest::newRow("words") << QStringLiteral("five seconds");
+        // Found by fuzz_profile: more milliseconds than 64 bits hold.
+        QTest::newRow("too long to count") << QStringLiteral("5111111111111111111111111111111111111s");
+        QTest::newRow("just too long") << QStringLiteral("110000000000d");
     }
     void refuses()
     {

@@ -1,4 +1,6 @@
+#include "libpquri.h"
 #include "profileloader.h"
+#include "profileyaml.h"
 
 #include <QtTest>
 
@@ -6,19 +8,9 @@ using namespace Pitwall;
 using namespace std::chrono_literals;
 
 namespace {
-const QString file = QStringLiteral("test.yaml");
-
-std::variant<Profile, ProfileError> parse(const char *yaml)
-{
-    return ProfileLoader::parse(QByteArray(yaml), file, ProfileLoader::defaultThresholds());
-}
-
-QByteArray describe(const std::variant<Profile, ProfileError> &result)
-{
-    if (const auto *error = std::get_if<ProfileError>(&result))
-        return error->toString().toUtf8();
-    return "accepted";
-}
+const QString &file = Test::profileFile;
+using Test::describe;
+using Test::parse;
 
 ProfileError errorOf(const char *yaml)
 {
@@ -34,33 +26,6 @@ class TestProfileLoader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void shippedThresholdsCoverTheDocumentedMetrics()
-    {
-        const auto defaults = ProfileLoader::defaultThresholds();
-        const QStringList documented{QStringLiteral("pool_utilisation"),   QStringLiteral("pool_waiting_clients"),
-                                     QStringLiteral("connections_active"), QStringLiteral("connection_utilisation"),
-                                     QStringLiteral("cache_hit_rate"),     QStringLiteral("cdc_lag_seconds"),
-                                     QStringLiteral("cdc_lag_bytes"),      QStringLiteral("replication_lag_seconds"),
-                                     QStringLiteral("slow_query_ms"),      QStringLiteral("slow_query_rate"),
-                                     QStringLiteral("latency_p99_ms"),     QStringLiteral("memory_utilisation"),
-                                     QStringLiteral("evicted_keys_rate"),  QStringLiteral("error_rate"),
-                                     QStringLiteral("active_parts")};
-        for (const auto &metric : documented)
-            QVERIFY2(defaults.contains(metric), qPrintable(metric));
-
-        const auto hitRate = defaults.value(QStringLiteral("cache_hit_rate"));
-        QCOMPARE(hitRate.unit, QStringLiteral("ratio"));
-        QCOMPARE(hitRate.direction, ThresholdRule::Direction::Below);
-        QCOMPARE(hitRate.warning, 0.90);
-        QCOMPARE(hitRate.critical, 0.80);
-        QCOMPARE(hitRate.emergency, 0.70);
-        QCOMPARE(hitRate.holdFor, 5min);
-        const auto cdc = defaults.value(QStringLiteral("cdc_lag_seconds"));
-        QCOMPARE(cdc.warning, 5.0);
-        QCOMPARE(cdc.critical, 30.0);
-        QCOMPARE(cdc.holdFor, 2min);
-    }
-
     void acceptsTheDesignExample()
     {
         auto result = parse("interval: 5s\n"
@@ -81,13 +46,18 @@ private Q_SLOTS:
                             "  - name: prom\n"
                             "    kind: prometheus\n"
                             "    url: http://127.0.0.1:9090\n"
+                            "  - name: sessions\n"
+                            "    kind: sqlite\n"
+                            "    url: sqlite:///var/lib/app/app.db\n"
                             "thresholds:\n"
                             "  cache_hit_rate: {direction: below, warning: 0.95, critical: 0.85, for: 5m}\n");
         QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
         const auto profile = std::get<Profile>(result);
         QCOMPARE(profile.interval, 5s);
         QCOMPARE(profile.readOnly, false);
-        QCOMPARE(profile.sources.size(), 5);
+        QCOMPARE(profile.sources.size(), 6);
+        QCOMPARE(profile.sources[5].kind, SourceKind::Sqlite);
+        QCOMPARE(profile.sources[5].databasePath(), QStringLiteral("/var/lib/app/app.db"));
         QCOMPARE(profile.sources[0].name, QStringLiteral("orders-db"));
         QCOMPARE(profile.sources[0].kind, SourceKind::Postgres);
         QCOMPARE(profile.sources[0].url.port(), 5432);
@@ -100,6 +70,34 @@ private Q_SLOTS:
         QCOMPARE(hitRate.emergency, 0.70);
         QCOMPARE(hitRate.unit, QStringLiteral("ratio"));
         QCOMPARE(profile.thresholds.value(QStringLiteral("active_parts")).critical, 300.0);
+        QCOMPARE(profile.thresholds.value(QStringLiteral("sqlite_wal_bytes")).warning, 64.0 * 1024 * 1024);
+        QCOMPARE(profile.thresholds.value(QStringLiteral("sqlite_wal_bytes")).critical, 256.0 * 1024 * 1024);
+        QCOMPARE(profile.thresholds.value(QStringLiteral("sqlite_freelist_ratio")).warning, 0.25);
+    }
+
+    void acceptsASqlitePathWithSpacesAndQuotes()
+    {
+        auto result = parse("sources:\n"
+                            "  - {name: a, kind: sqlite, url: 'sqlite:///srv/it''s a \"dir\"/app db.sqlite'}\n"
+                            "  - {name: b, kind: sqlite, url: 'sqlite:///srv/it%27s%20a%20%22dir%22/x%23y.db'}\n");
+        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
+        const auto profile = std::get<Profile>(result);
+        QCOMPARE(profile.sources[0].databasePath(), QStringLiteral("/srv/it's a \"dir\"/app db.sqlite"));
+        QCOMPARE(profile.sources[1].databasePath(), QStringLiteral("/srv/it's a \"dir\"/x#y.db"));
+    }
+
+    void sessionRetentionDefaultsToAWeekAndCanBeSet()
+    {
+        const auto defaults = std::get<Profile>(ProfileLoader::parse(
+            "sources:\n  - {name: a, kind: redis, url: 'redis://h'}\n", file, ProfileLoader::defaultThresholds()));
+        QCOMPARE(defaults.sessionRetention, std::chrono::milliseconds(std::chrono::hours(24 * 7)));
+        QCOMPARE(defaults.sessionMaxBytes, 512LL * 1024 * 1024);
+        const auto set = std::get<Profile>(
+            ProfileLoader::parse("session: {retention: 2d, max_size: 1.5GB}\nsources:\n  - {name: a, kind: redis, "
+                                 "url: 'redis://h'}\n",
+                                 file, ProfileLoader::defaultThresholds()));
+        QCOMPARE(set.sessionRetention, std::chrono::milliseconds(std::chrono::hours(48)));
+        QCOMPARE(set.sessionMaxBytes, qint64(1.5 * 1024 * 1024 * 1024));
     }
 
     void acceptsAnEnvironmentReference()
@@ -222,8 +220,8 @@ private Q_SLOTS:
                                   << QStringLiteral("not valid YAML");
         QTest::newRow("unknown top-level key")
             << QByteArray("interval: 5s\ntreshold: {}\nsources: []\n") << 2 << 1
-            << QStringLiteral("unknown key 'treshold'; expected one of: interval, read_only, sources, panels, "
-                              "thresholds, warm_recipes");
+            << QStringLiteral("unknown key 'treshold'; expected one of: interval, read_only, session, sources, "
+                              "panels, thresholds, warm_recipes");
         QTest::newRow("unknown source key")
             << QByteArray("sources:\n  - name: db\n    kind: postgres\n    url: postgresql://h/db\n    pasword: x\n")
             << 5 << 5 << QStringLiteral("unknown key 'pasword'");
@@ -280,7 +278,7 @@ private Q_SLOTS:
         QTest::newRow("action_url of another scheme")
             << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'postgresql://h/db', action_url: "
                           "'redis://h'}\n")
-            << 2 << 70 << QStringLiteral("expected a postgresql:// URL like the source's url");
+            << 2 << 70 << QStringLiteral("action_url: not a libpq URI (a libpq URI starts with postgresql://");
         QTest::newRow("action_url on a source without actions")
             << QByteArray("sources:\n  - {name: p, kind: prometheus, url: 'http://h:9090', action_url: "
                           "'http://h:9091'}\n")
@@ -388,8 +386,120 @@ private Q_SLOTS:
         QTest::newRow("indexes on redis")
             << QByteArray("sources:\n  - {name: r, kind: redis, url: 'redis://h', indexes: []}\n") << 2 << 55
             << QStringLiteral("only postgres sources have indexes to ensure; this one is redis");
+        QTest::newRow("sqlite with a host")
+            << QByteArray("sources:\n  - {name: a, kind: sqlite, url: 'sqlite://db.example/app.db'}\n") << 2 << 34
+            << QStringLiteral("names a host; expected sqlite:///absolute/path/app.db");
+        QTest::newRow("sqlite relative path")
+            << QByteArray("sources:\n  - {name: a, kind: sqlite, url: 'sqlite:app.db'}\n") << 2 << 34
+            << QStringLiteral("expected sqlite:///absolute/path/app.db");
+        QTest::newRow("sqlite with options")
+            << QByteArray("sources:\n  - {name: a, kind: sqlite, url: 'sqlite:///a.db?mode=rwc'}\n") << 2 << 34
+            << QStringLiteral("a sqlite URL takes no options");
+        QTest::newRow("sqlite with an action_url")
+            << QByteArray(
+                   "sources:\n  - {name: a, kind: sqlite, url: 'sqlite:///a.db', action_url: 'sqlite:///b.db'}\n")
+            << 2 << 64 << QStringLiteral("action_url: a sqlite source is a file");
         QTest::newRow("url without host") << QByteArray("sources:\n  - {name: a, kind: redis, url: 'not a url'}\n") << 2
                                           << 33 << QStringLiteral("is not a URL with a scheme and a host");
+        QTest::newRow("session size without unit")
+            << QByteArray("session: {max_size: 500}\nsources:\n  - {name: a, kind: redis, url: 'redis://h'}\n") << 1
+            << 21 << QStringLiteral("session: max_size: expected a size such as 200MB or 2GB, got '500'");
+        QTest::newRow("session retention too short")
+            << QByteArray("session: {retention: 5m}\nsources:\n  - {name: a, kind: redis, url: 'redis://h'}\n") << 1
+            << 22 << QStringLiteral("session: retention: at least 1h");
+        QTest::newRow("redis over tls") << QByteArray(
+            "sources:\n  - {name: a, kind: redis, url: 'rediss://pitwall@h:6380/0', password: keychain}\n")
+                                        << 2 << 33 << QStringLiteral("rediss:// (Redis over TLS) is not supported");
+        QTest::newRow("scheme of another kind")
+            << QByteArray("sources:\n  - {name: a, kind: redis, url: 'http://h:6379'}\n") << 2 << 33
+            << QStringLiteral("a redis source's url starts with redis://, not http://");
+        QTest::newRow("clickhouse over an unknown scheme")
+            << QByteArray("sources:\n  - {name: a, kind: clickhouse, url: 'ftp://h:8123'}\n") << 2 << 38
+            << QStringLiteral("starts with http:// or https://, not ftp://");
+        QTest::newRow("libpq: another scheme")
+            << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'mysql://h/db'}\n") << 2 << 37
+            << QStringLiteral("not a libpq URI (a libpq URI starts with postgresql:// or postgres://)");
+        QTest::newRow("libpq: port out of range")
+            << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'postgresql://h1:5432,h2:99999/db'}\n") << 2
+            << 37 << QStringLiteral("a port in the URI is not a number from 1 to 65535");
+        QTest::newRow("libpq: empty host in a list")
+            << QByteArray("sources:\n  - {name: db, kind: pgbouncer, url: 'postgresql://h1,,h2/pgbouncer'}\n") << 2
+            << 38 << QStringLiteral("a host in the URI's list of hosts is empty");
+        QTest::newRow("libpq: password without a host")
+            << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'postgresql://u:hunter2@/db'}\n") << 2 << 37
+            << QStringLiteral("a password is written into the profile");
+        QTest::newRow("libpq: password of a service URI")
+            << QByteArray("sources:\n  - {name: db, kind: postgres, url: 'postgresql://?service=s&password=hunter2'}\n")
+            << 2 << 37 << QStringLiteral("a password is written into the profile");
+    }
+
+    void acceptsWhatLibpqAccepts_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("database");
+        QTest::newRow("no host: the default socket")
+            << QStringLiteral("postgres") << QStringLiteral("postgresql:///orders")
+            << QStringLiteral("local socket, default port") << QStringLiteral("orders");
+        QTest::newRow("socket directory as host")
+            << QStringLiteral("postgres") << QStringLiteral("postgresql:///acc?host=/run/pg&port=5433&user=u")
+            << QStringLiteral("/run/pg:5433") << QStringLiteral("acc");
+        QTest::newRow("socket directory percent-encoded")
+            << QStringLiteral("postgres") << QStringLiteral("postgresql://u@%2Frun%2Fpg/acc")
+            << QStringLiteral("/run/pg:default port") << QStringLiteral("acc");
+        QTest::newRow("service") << QStringLiteral("postgres") << QStringLiteral("postgresql://?service=orders")
+                                 << QStringLiteral("service orders") << QString();
+        QTest::newRow("several hosts") << QStringLiteral(
+            "postgres") << QStringLiteral("postgresql://m@db1:5432,db2:5433/orders?target_session_attrs=read-write")
+                                       << QStringLiteral("db1:5432,db2:5433") << QStringLiteral("orders");
+        QTest::newRow("several hosts, one port")
+            << QStringLiteral("postgres") << QStringLiteral("postgresql:///orders?host=db1,db2&port=6543")
+            << QStringLiteral("db1:6543,db2:6543") << QStringLiteral("orders");
+        QTest::newRow("IPv6 and sslmode")
+            << QStringLiteral("postgres")
+            << QStringLiteral("postgres://m@[::1]:5432/orders?sslmode=verify-full&sslrootcert=/etc/ca.pem")
+            << QStringLiteral("[::1]:5432") << QStringLiteral("orders");
+        QTest::newRow("dbname parameter")
+            << QStringLiteral("postgres") << QStringLiteral("postgresql://h?dbname=orders")
+            << QStringLiteral("h:default port") << QStringLiteral("orders");
+        QTest::newRow("pgbouncer on its socket")
+            << QStringLiteral("pgbouncer") << QStringLiteral("postgresql:///pgbouncer?host=/run/pgbouncer&port=6432")
+            << QStringLiteral("/run/pgbouncer:6432") << QStringLiteral("pgbouncer");
+        QTest::newRow("pgbouncer, several hosts")
+            << QStringLiteral("pgbouncer") << QStringLiteral("postgresql://s@b1:6432,b2:6432/pgbouncer")
+            << QStringLiteral("b1:6432,b2:6432") << QStringLiteral("pgbouncer");
+    }
+
+    void acceptsWhatLibpqAccepts()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, url);
+        QFETCH(QString, address);
+        QFETCH(QString, database);
+        const QByteArray yaml
+            = QStringLiteral("sources:\n  - {name: db, kind: %1, url: '%2'}\n").arg(kind, url).toUtf8();
+        const auto result = parse(yaml.constData());
+        if (const auto *error = std::get_if<ProfileError>(&result))
+            QFAIL(qPrintable(error->toString()));
+        const SourceConfig source = std::get<Profile>(result).sources.first();
+        // libpq gets the URI as written.
+        QCOMPARE(source.uri, url);
+        QCOMPARE(source.libpqUri(), url);
+        QCOMPARE(source.address(), address);
+        QCOMPARE(source.url.scheme(), url.section(QLatin1String("://"), 0, 0));
+        QCOMPARE(LibpqUri::parse(url)->databaseName(), database);
+    }
+
+    void aPasswordReferenceLeavesTheLibpqUri()
+    {
+        const auto result = parse("sources:\n  - {name: db, kind: postgres, "
+                                  "url: 'postgresql://m:${ORDERS_PW}@/orders?host=/run/pg'}\n");
+        QVERIFY(std::holds_alternative<Profile>(result));
+        const SourceConfig source = std::get<Profile>(result).sources.first();
+        QCOMPARE(source.passwordEnv, QStringLiteral("ORDERS_PW"));
+        QCOMPARE(source.uri, QStringLiteral("postgresql://m@/orders?host=/run/pg"));
+        QCOMPARE(source.address(), QStringLiteral("/run/pg:default port"));
     }
 
     void refuses()
@@ -405,93 +515,6 @@ private Q_SLOTS:
         QCOMPARE(error.column, column);
         QVERIFY(error.toString().startsWith(QStringLiteral("test.yaml:%1:%2: ").arg(line).arg(column)));
         QVERIFY2(!error.toString().contains(QLatin1String("hunter2")), "the secret must not be echoed");
-    }
-
-    void panelsReportUnderKnownMetricsOrDeclareTheirOwn()
-    {
-        auto result = parse("sources:\n"
-                            "  - {name: prom, kind: prometheus, url: 'http://127.0.0.1:9090'}\n"
-                            "  - {name: fleet, kind: prometheus, url: 'http://127.0.0.1:9091'}\n"
-                            "panels:\n"
-                            "  - source: prom\n"
-                            "    metric: kafka_lag_seconds\n"
-                            "    promql: max by (group) (kafka_consumergroup_group_max_lag_seconds)\n"
-                            "    unit: seconds\n"
-                            "    thresholds: {direction: above, warning: 5, critical: 30, for: 2m}\n"
-                            "  - {metric: pool_utilisation, promql: 'sum(busy) / sum(size)', unit: ratio}\n"
-                            "  - {metric: kafka_lag_seconds, promql: 'max(other_lag)'}\n"
-                            "thresholds:\n"
-                            "  kafka_lag_seconds: {critical: 60}\n");
-        QVERIFY2(std::holds_alternative<Profile>(result), describe(result).constData());
-        const auto profile = std::get<Profile>(result);
-        QCOMPARE(profile.panels.size(), 3);
-
-        const PanelConfig &kafka = profile.panels[0];
-        QCOMPARE(kafka.source, QStringLiteral("prom"));
-        QCOMPARE(kafka.promql, QStringLiteral("max by (group) (kafka_consumergroup_group_max_lag_seconds)"));
-        QVERIFY(kafka.declared);
-        QCOMPARE(kafka.declared->unit, QStringLiteral("seconds"));
-        QCOMPARE(kafka.declared->critical, 30.0);
-        // The panel's metric is known to the profile, with the override applied on top.
-        const auto lag = profile.thresholds.value(QStringLiteral("kafka_lag_seconds"));
-        QCOMPARE(lag.unit, QStringLiteral("seconds"));
-        QCOMPARE(lag.direction, ThresholdRule::Direction::Above);
-        QCOMPARE(lag.warning, 5.0);
-        QCOMPARE(lag.critical, 60.0);
-        QCOMPARE(lag.holdFor, 2min);
-
-        // A known metric's panel reports under it, with its rule; the second kafka panel reuses the first's.
-        QVERIFY(!profile.panels[1].declared);
-        QVERIFY(profile.panels[1].source.isEmpty());
-        QVERIFY(!profile.panels[2].declared);
-        QCOMPARE(profile.thresholds.value(QStringLiteral("pool_utilisation")),
-                 ProfileLoader::defaultThresholds().value(QStringLiteral("pool_utilisation")));
-
-        // The defaults first, then the profile's own: for its source only, or for every source.
-        const auto defaults = ProfileLoader::defaultPanels();
-        const auto prom = profile.panelsFor(QStringLiteral("prom"), defaults);
-        const auto fleet = profile.panelsFor(QStringLiteral("fleet"), defaults);
-        QCOMPARE(prom.size(), defaults.size() + 3);
-        QCOMPARE(fleet.size(), defaults.size() + 2);
-        QCOMPARE(prom[defaults.size()].metric, QStringLiteral("kafka_lag_seconds"));
-        QCOMPARE(fleet[defaults.size()].metric, QStringLiteral("pool_utilisation"));
-    }
-
-    void shippedPanelsAreTheSeedsPromQLUnderCanonicalNames()
-    {
-        const auto panels = ProfileLoader::defaultPanels();
-        const auto thresholds = ProfileLoader::defaultThresholds();
-        QHash<QString, QString> promql;
-        for (const auto &panel : panels) {
-            QVERIFY2(thresholds.contains(panel.metric), qPrintable(panel.metric));
-            QVERIFY(!panel.declared);
-            QVERIFY(panel.source.isEmpty());
-            promql.insert(panel.metric, panel.promql);
-        }
-        // Seed 000's monitoring queries, seed 004's CDC lag.
-        QCOMPARE(promql.value(QStringLiteral("pool_utilisation")),
-                 QStringLiteral("(postgres_pool_size - postgres_pool_available) / postgres_pool_size"));
-        QVERIFY(promql.value(QStringLiteral("cache_hit_rate")).contains(QLatin1String("rate(cache_hits_total[1m]")));
-        QVERIFY(promql.value(QStringLiteral("cache_hit_rate")).contains(QLatin1String("rate(cache_misses_total[1m]")));
-        QVERIFY(promql.value(QStringLiteral("latency_p95_ms")).contains(QLatin1String("histogram_quantile(0.95,")));
-        QVERIFY(promql.value(QStringLiteral("latency_p99_ms")).contains(QLatin1String("histogram_quantile(0.99,")));
-        QVERIFY(promql.value(QStringLiteral("pool_checkout_failures_rate"))
-                    .contains(QLatin1String("rate(pool_checkout_failures_total[1m]")));
-        QVERIFY(promql.value(QStringLiteral("cdc_lag_seconds")).contains(QLatin1String("kafka_consumergroup")));
-        QCOMPARE(thresholds.value(QStringLiteral("latency_p99_ms")).warning, 500.0);
-    }
-
-    void shippedExamplesLoad()
-    {
-        const QDir examples(QStringLiteral(PITWALL_EXAMPLES_DIR));
-        const QStringList files = examples.entryList({QStringLiteral("*.yaml")}, QDir::Files);
-        QVERIFY(!files.isEmpty());
-        for (const QString &file : files) {
-            const auto result = ProfileLoader::load(examples.filePath(file));
-            QVERIFY2(std::holds_alternative<Profile>(result),
-                     qPrintable(std::holds_alternative<ProfileError>(result) ? std::get<ProfileError>(result).message
-                                                                             : file));
-        }
     }
 
     void missingFileIsAnError()

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -73,6 +74,75 @@ private Q_SLOTS:
         QCOMPARE(address ? address->bindSpec() : QString(), bound);
     }
 
+    void namesEachQuantityWithItsUnit_data()
+    {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("hit rate is a ratio")
+            << QStringLiteral("cache_hit_rate") << QStringLiteral("pitwall_cache_hit_ratio") << 1.0;
+        QTest::newRow("utilisation") << QStringLiteral("pool_utilisation")
+                                     << QStringLiteral("pitwall_pool_utilisation_ratio") << 1.0;
+        QTest::newRow("error rate is a ratio")
+            << QStringLiteral("error_rate") << QStringLiteral("pitwall_error_ratio") << 1.0;
+        QTest::newRow("seconds") << QStringLiteral("cdc_lag_seconds") << QStringLiteral("pitwall_cdc_lag_seconds")
+                                 << 1.0;
+        QTest::newRow("ms become seconds")
+            << QStringLiteral("latency_p99_ms") << QStringLiteral("pitwall_latency_p99_seconds") << 0.001;
+        QTest::newRow("bytes") << QStringLiteral("cdc_lag_bytes") << QStringLiteral("pitwall_cdc_lag_bytes") << 1.0;
+        QTest::newRow("per second") << QStringLiteral("evicted_keys_rate")
+                                    << QStringLiteral("pitwall_evicted_keys_per_second") << 1.0;
+        QTest::newRow("ops per sec") << QStringLiteral("ops_per_sec") << QStringLiteral("pitwall_ops_per_second")
+                                     << 1.0;
+        QTest::newRow("per minute becomes per second")
+            << QStringLiteral("slow_query_rate") << QStringLiteral("pitwall_slow_query_per_second") << 1.0 / 60.0;
+        QTest::newRow("a count has no unit")
+            << QStringLiteral("connections_active") << QStringLiteral("pitwall_connections_active") << 1.0;
+    }
+
+    void namesEachQuantityWithItsUnit()
+    {
+        QFETCH(QString, metric);
+        QFETCH(QString, name);
+        QFETCH(double, scale);
+        const auto rules = ProfileLoader::defaultThresholds();
+        QVERIFY2(rules.contains(metric), qPrintable(metric));
+        const auto naming = PrometheusExporter::naming(metric, rules.value(metric).unit);
+        QCOMPARE(naming.name, name);
+        QCOMPARE(naming.scale, scale);
+        // A suffix the name has already is not doubled.
+        QCOMPARE(PrometheusExporter::naming(QStringLiteral("freelist_ratio"), QStringLiteral("ratio")).name,
+                 QStringLiteral("pitwall_freelist_ratio"));
+        QCOMPARE(PrometheusExporter::naming(QStringLiteral("wal_bytes"), QStringLiteral("bytes")).name,
+                 QStringLiteral("pitwall_wal_bytes"));
+    }
+
+    void everyShippedMetricHasAnOwnNameWithItsUnitSuffix()
+    {
+        static const QRegularExpression valid(QStringLiteral("^pitwall_[a-z][a-z0-9_]*[a-z0-9]$"));
+        const QHash<QString, QString> suffixes{{QStringLiteral("ratio"), QStringLiteral("_ratio")},
+                                               {QStringLiteral("seconds"), QStringLiteral("_seconds")},
+                                               {QStringLiteral("ms"), QStringLiteral("_seconds")},
+                                               {QStringLiteral("bytes"), QStringLiteral("_bytes")},
+                                               {QStringLiteral("per_s"), QStringLiteral("_per_second")},
+                                               {QStringLiteral("per_min"), QStringLiteral("_per_second")}};
+        const auto rules = ProfileLoader::defaultThresholds();
+        QHash<QString, QString> owners;
+        for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
+            const QString name = PrometheusExporter::naming(it.key(), it->unit).name;
+            QVERIFY2(valid.match(name).hasMatch(), qPrintable(name));
+            QVERIFY2(!owners.contains(name),
+                     qPrintable(name + QLatin1String(": ") + owners.value(name) + QLatin1String(", ") + it.key()));
+            owners.insert(name, it.key());
+            if (suffixes.contains(it->unit))
+                QVERIFY2(name.endsWith(suffixes.value(it->unit)), qPrintable(name));
+            else
+                for (const auto &suffix : suffixes)
+                    QVERIFY2(!name.endsWith(suffix), qPrintable(name));
+        }
+        QVERIFY(owners.size() > 20);
+    }
+
     void exposesFreshSeriesAndTheirLevels()
     {
         Session session(profile(), QString());
@@ -86,8 +156,14 @@ private Q_SLOTS:
             QStringLiteral("merges_running"),
             {{QStringLiteral("metric"), QStringLiteral("clash")}, {QStringLiteral("a.b"), QStringLiteral("dotted")}}};
         const SeriesKey gone{QStringLiteral("ch"), QStringLiteral("active_parts"), {}};
-        const QList<Sample> samples{Sample{pool, now - 1000, 0.97}, Sample{hits, now - 1000, 0.5},
-                                    Sample{merges, now - 1000, 2}, Sample{gone, now - 60'000, 400}};
+        const SeriesKey latency{QStringLiteral("prom"), QStringLiteral("latency_p99_ms"), {}};
+        const SeriesKey slow{QStringLiteral("db"), QStringLiteral("slow_query_rate"), {}};
+        const SeriesKey lag{
+            QStringLiteral("db"), QStringLiteral("cdc_lag_bytes"), {{QStringLiteral("slot"), QStringLiteral("s")}}};
+        const QList<Sample> samples{Sample{pool, now - 1000, 0.97},    Sample{hits, now - 1000, 0.5},
+                                    Sample{merges, now - 1000, 2},     Sample{gone, now - 60'000, 400},
+                                    Sample{latency, now - 1000, 1250}, Sample{slow, now - 1000, 30},
+                                    Sample{lag, now - 1000, 4096}};
         session.store()->append(samples);
         session.engine()->evaluate(samples);
 
@@ -95,25 +171,37 @@ private Q_SLOTS:
         exporter.update();
         const auto exposition = Exposition::parse(exporter.exposition());
         QVERIFY2(exposition.errors.isEmpty(), qPrintable(exposition.errors.join(QLatin1Char('\n'))));
-        QCOMPARE(exposition.types.value(QStringLiteral("pitwall_metric")), QStringLiteral("gauge"));
+        // One name per quantity, no gauge mixing units.
+        QVERIFY(exposition.named(QStringLiteral("pitwall_metric")).isEmpty());
+        for (const char *name :
+             {"pitwall_pool_utilisation_ratio", "pitwall_cache_hit_ratio", "pitwall_merges_running",
+              "pitwall_latency_p99_seconds", "pitwall_slow_query_per_second", "pitwall_cdc_lag_bytes"}) {
+            QCOMPARE(exposition.types.value(QLatin1String(name)), QStringLiteral("gauge"));
+            for (const auto &series : exposition.named(QLatin1String(name)))
+                QVERIFY2(!series.labels.contains(QStringLiteral("metric")), name);
+        }
 
-        const auto metric = [&](const SeriesKey &key) {
-            Labels labels{{QStringLiteral("source"), key.source}, {QStringLiteral("metric"), key.metric}};
-            return find(exposition, QStringLiteral("pitwall_metric"), labels);
+        const auto value = [&](const char *name, const QString &source) {
+            return find(exposition, QLatin1String(name), {{QStringLiteral("source"), source}});
         };
-        QCOMPARE(metric(pool), 0.97);
-        QCOMPARE(find(exposition, QStringLiteral("pitwall_metric"),
+        QCOMPARE(value("pitwall_pool_utilisation_ratio", QStringLiteral("pool")), 0.97);
+        QCOMPARE(find(exposition, QStringLiteral("pitwall_pool_utilisation_ratio"),
                       {{QStringLiteral("database"), QStringLiteral("orders")}}),
                  0.97);
-        QCOMPARE(metric(hits), 0.5);
+        QCOMPARE(value("pitwall_cache_hit_ratio", QStringLiteral("cache")), 0.5);
+        // In Prometheus' base units: seconds, and per second.
+        QCOMPARE(value("pitwall_latency_p99_seconds", QStringLiteral("prom")), 1.25);
+        QCOMPARE(value("pitwall_slow_query_per_second", QStringLiteral("db")), 0.5);
+        QCOMPARE(
+            find(exposition, QStringLiteral("pitwall_cdc_lag_bytes"), {{QStringLiteral("slot"), QStringLiteral("s")}}),
+            4096.0);
         // A label named like the exporter's own, and one Prometheus does not allow, are renamed.
-        QCOMPARE(find(exposition, QStringLiteral("pitwall_metric"),
-                      {{QStringLiteral("metric"), QStringLiteral("merges_running")},
-                       {QStringLiteral("exported_metric"), QStringLiteral("clash")},
+        QCOMPARE(find(exposition, QStringLiteral("pitwall_merges_running"),
+                      {{QStringLiteral("exported_metric"), QStringLiteral("clash")},
                        {QStringLiteral("a_b"), QStringLiteral("dotted")}}),
                  2.0);
         // Silent for longer than three polls: gone.
-        QVERIFY(!metric(gone));
+        QVERIFY(!value("pitwall_active_parts", QStringLiteral("ch")));
 
         // Levels as the engine has them: pool critical at once, the hit rate not yet (its `for` is 5 min).
         const auto level = [&](const SeriesKey &key) {
@@ -124,6 +212,7 @@ private Q_SLOTS:
         QCOMPARE(level(pool), 2.0);
         QCOMPARE(level(hits), double(session.engine()->level(hits)));
         QCOMPARE(level(hits), 0.0);
+        QCOMPARE(level(latency), 2.0);
         QVERIFY2(!level(merges), "a metric without limits has no level");
         QCOMPARE(find(exposition, QStringLiteral("pitwall_source_up"),
                       {{QStringLiteral("source"), QStringLiteral("cache")},
@@ -134,8 +223,8 @@ private Q_SLOTS:
         session.store()->append({Sample{pool, now, 0.5}});
         exporter.update();
         const auto later = Exposition::parse(exporter.exposition());
-        QCOMPARE(find(later, QStringLiteral("pitwall_metric"),
-                      {{QStringLiteral("metric"), QStringLiteral("pool_utilisation")}}),
+        QCOMPARE(find(later, QStringLiteral("pitwall_pool_utilisation_ratio"),
+                      {{QStringLiteral("source"), QStringLiteral("pool")}}),
                  0.5);
     }
 
@@ -157,7 +246,8 @@ private Q_SLOTS:
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         QVERIFY(finished.wait(5000));
         const auto served = Exposition::parse(reply->readAll());
-        QCOMPARE(find(served, QStringLiteral("pitwall_metric"), {{QStringLiteral("source"), QStringLiteral("pool")}}),
+        QCOMPARE(find(served, QStringLiteral("pitwall_pool_utilisation_ratio"),
+                      {{QStringLiteral("source"), QStringLiteral("pool")}}),
                  0.25);
 
         // The port is taken now: a second exporter says so instead of listening elsewhere.

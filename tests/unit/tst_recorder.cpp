@@ -1,5 +1,7 @@
 #include "recorder.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,13 +17,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("session.sqlite"));
+        // Recent times: older samples than the retention (a week) are pruned.
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 10'000;
         const SeriesKey hitRate{QStringLiteral("cache"), QStringLiteral("cache_hit_rate"), {}};
         const SeriesKey lag{
             QStringLiteral("db"), QStringLiteral("cdc_lag_bytes"), {{QStringLiteral("slot"), QStringLiteral("s\"1")}}};
         {
             Recorder recorder(path);
-            recorder.append({Sample{hitRate, 1000, 0.97}, Sample{lag, 1000, 200}});
-            recorder.append({Sample{hitRate, 2000, 0.25}, Sample{lag, 2000, 4096}});
+            recorder.append({Sample{hitRate, t0 + 1000, 0.97}, Sample{lag, t0 + 1000, 200}});
+            recorder.append({Sample{hitRate, t0 + 2000, 0.25}, Sample{lag, t0 + 2000, 4096}});
             recorder.flush();
         }
         const auto samples = Recorder::read(path, 0);
@@ -29,18 +33,82 @@ private Q_SLOTS:
         QCOMPARE(samples[2].key, hitRate);
         QCOMPARE(samples[2].value, 0.25);
         QCOMPARE(samples[3].key, lag);
-        QCOMPARE(samples[3].timeMs, 2000);
-        QCOMPARE(Recorder::read(path, 1000).size(), 2);
+        QCOMPARE(samples[3].timeMs, t0 + 2000);
+        QCOMPARE(Recorder::read(path, t0 + 1000).size(), 2);
 
         // A second recorder on the same file continues it, and loads its history.
         Recorder again(path);
         QSignalSpy loaded(&again, &Recorder::historyLoaded);
-        again.append({Sample{hitRate, 3000, 0.5}});
-        again.loadHistory(1500);
+        again.append({Sample{hitRate, t0 + 3000, 0.5}});
+        again.loadHistory(t0 + 1500);
         QVERIFY(loaded.wait(5000));
         const auto history = loaded.first().first().value<QList<Sample>>();
         QCOMPARE(history.size(), 3);
         QCOMPARE(history.last().value, 0.5);
+    }
+
+    void samplesOlderThanTheRetentionArePrunedOnTheRecordersThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("session.sqlite"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 day = 24 * 3600'000LL;
+        const SeriesKey kept{QStringLiteral("cache"), QStringLiteral("cache_hit_rate"), {}};
+        const SeriesKey gone{QStringLiteral("old"), QStringLiteral("cache_hit_rate"), {}};
+        Recorder recorder(path);
+        // The first append prunes at once: a week by default.
+        recorder.append({Sample{gone, now - 8 * day, 0.1}, Sample{kept, now - 6 * day, 0.2}, Sample{kept, now, 0.3}});
+        recorder.flush();
+        auto samples = Recorder::read(path, 0);
+        QCOMPARE(samples.size(), 2);
+        QCOMPARE(samples.first().timeMs, now - 6 * day);
+
+        recorder.setRetention({std::chrono::hours(24), 512LL * 1024 * 1024});
+        recorder.prune();
+        recorder.flush();
+        samples = Recorder::read(path, 0);
+        QCOMPARE(samples.size(), 1);
+        QCOMPARE(samples.first().value, 0.3);
+        // A series with no sample left is gone too; a new sample of it records again.
+        recorder.append({Sample{gone, now + 1, 0.4}});
+        recorder.flush();
+        QCOMPARE(Recorder::read(path, 0).size(), 2);
+        QCOMPARE(Recorder::read(path, 0).last().key, gone);
+    }
+
+    void theOldestGoFirstWhenTheFileIsOverItsCap()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("session.sqlite"));
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - 3600'000;
+        Recorder recorder(path);
+        const qint64 cap = 1024 * 1024;
+        recorder.setRetention({std::chrono::hours(24 * 7), cap});
+        // About 4 MB of samples, in batches, the newest last.
+        const int batches = 40;
+        const int perBatch = 2500;
+        for (int batch = 0; batch < batches; ++batch) {
+            QList<Sample> samples;
+            for (int i = 0; i < perBatch; ++i) {
+                const SeriesKey key{QStringLiteral("db"),
+                                    QStringLiteral("slow_query_ms"),
+                                    {{QStringLiteral("queryid"), QString::number(i % 50)}}};
+                samples.append(Sample{key, start + batch * perBatch + i, double(i)});
+            }
+            recorder.append(samples);
+        }
+        recorder.flush();
+        const qint64 before = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+        QVERIFY2(before > 2 * cap, qPrintable(QString::number(before)));
+        recorder.prune();
+        recorder.flush();
+        const qint64 after = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+        QVERIFY2(after <= cap + 64 * 1024, qPrintable(QStringLiteral("%1 bytes after pruning").arg(after)));
+        const auto samples = Recorder::read(path, 0);
+        QVERIFY(!samples.isEmpty());
+        QVERIFY(samples.size() < batches * perBatch / 2);
+        // What is kept is the newest.
+        QCOMPARE(samples.last().timeMs, start + batches * perBatch - 1);
     }
 
     void sessionPathIsPerProfile()

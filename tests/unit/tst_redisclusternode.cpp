@@ -59,7 +59,8 @@ private Q_SLOTS:
         QVERIFY(RedisClusterNode::parse("ERR This instance has cluster support disabled").isEmpty());
         QVERIFY(RedisClusterNode::parse("a b c d e f g h\n").isEmpty()); // no port
         QVERIFY(RedisClusterNode::parse("a h:99999@1 master - 0 0 1 connected\n").isEmpty());
-        QCOMPARE(RedisClusterNode::parse(QByteArray("x 1.2.3.4:5@6 \0 - 0 0 1 connected\n", 39)).size(), 1);
+        static const char withNul[] = "x 1.2.3.4:5@6 \0 - 0 0 1 connected\n";
+        QCOMPARE(RedisClusterNode::parse(QByteArray(withNul, sizeof withNul - 1)).size(), 1);
     }
 };
 

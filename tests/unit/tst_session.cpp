@@ -3,8 +3,10 @@
 #include "profileloader.h"
 #include "recorder.h"
 #include "session.h"
+#include "sourcestatusmodel.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -47,6 +49,35 @@ private Q_SLOTS:
         QCOMPARE(session.alerts()->rowCount(), 1);
         QCOMPARE(session.alerts()->alerts().first().level, Level::Emergency);
         session.stop();
+    }
+
+    void aSessionFileThatCannotBeOpenedStopsTheRecordingNotThePolling()
+    {
+        // A regular file where the data directory should be: nothing can be
+        // created under it, whoever runs the test (root included).
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("data"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString sessionFile = blocker + QStringLiteral("/pitwall/sessions/p.sqlite");
+
+        auto loaded = ProfileLoader::parse(
+            "interval: 1s\nsources:\n  - {name: gone, kind: redis, url: 'redis://127.0.0.1:1/0'}\n",
+            QStringLiteral("p.yaml"), ProfileLoader::defaultThresholds());
+        Session session(std::get<Profile>(loaded), sessionFile);
+        QSignalSpy failed(&session, &Session::recorderFailed);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("session file .*cannot be")));
+        session.start();
+        QVERIFY(failed.wait(5000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(sessionFile) && message.contains(blocker), qPrintable(message));
+        QCOMPARE(session.recorderError(), message);
+        // The source is polled all the same: its refusal is there to read.
+        QTRY_COMPARE_WITH_TIMEOUT(int(session.sources()->status(QStringLiteral("gone")).state),
+                                  int(SourceStatus::State::Error), 5000);
+        session.stop();
+        QCOMPARE(failed.size(), 1);
     }
 };
 

@@ -1,12 +1,16 @@
 #include "collectorfactory.h"
 #include "profileloader.h"
 #include "sourcerunner.h"
+#include "workerhost.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace Pitwall;
 
@@ -53,6 +57,7 @@ private Q_SLOTS:
         QVERIFY(goneFinished.wait(2000));
         QCOMPARE(gone.status().state, SourceStatus::State::Error);
         QVERIFY(gone.status().message.contains(QStringLiteral("connection refused — is the server running?")));
+        QVERIFY(!gone.status().authenticationFailed); // a server that is down asks for no password
 
         // The hung one: an error naming the timeout (half the 2 s interval), soon after it.
         QTRY_COMPARE_WITH_TIMEOUT(int(hung.status().state), int(SourceStatus::State::Error), 5000);
@@ -72,6 +77,53 @@ private Q_SLOTS:
         hung.stop();
         gone.stop();
         qDeleteAll(held);
+    }
+
+    // At exit (`pitwall report`, closing the window) a runner may have to give up
+    // on a thread stuck in a hung server's read. It stops within its bound and
+    // leaves the thread to end on its own, never terminated; the collector is
+    // destroyed once, on its thread, when the read returns: its strings are
+    // shared with the profile and the models, and a second destruction
+    // corrupts their reference counts.
+    void aRunnerStuckInAReadStopsAndDestroysItsCollectorOnce()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (auto *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        // A 20 s interval: a poll timeout of 10 s, longer than stop() waits.
+        auto loaded = ProfileLoader::parse(
+            QStringLiteral("interval: 20s\nsources:\n  - {name: hung, kind: redis, url: 'redis://127.0.0.1:%1/0'}\n")
+                .arg(silent.serverPort())
+                .toUtf8(),
+            QStringLiteral("p.yaml"), ProfileLoader::defaultThresholds());
+        const Profile profile = std::get<Profile>(loaded);
+        auto collector = createCollector(profile.sources[0], profile);
+        std::atomic<int> destroyed{0};
+        connect(
+            collector.get(), &QObject::destroyed, collector.get(), [&destroyed] { ++destroyed; }, Qt::DirectConnection);
+        {
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not stop in time")));
+            SourceRunner runner(std::move(collector), profile.interval);
+            runner.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 2000); // connected: the poll waits for an answer
+            QTest::qWait(200);
+            QElapsedTimer clock;
+            clock.start();
+            runner.stop();
+            QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+            QCOMPARE(destroyed.load(), 0); // still in its read
+        }
+        // The server goes away: the read returns, the abandoned thread ends and
+        // takes its collector with it, once.
+        qDeleteAll(held);
+        QTRY_COMPARE_WITH_TIMEOUT(destroyed.load(), 1, 5000);
+        QTest::qWait(200);
+        QCOMPARE(destroyed.load(), 1);
+        QCOMPARE(WorkerHost::reapAbandoned(std::chrono::milliseconds(5000)), 0);
     }
 };
 

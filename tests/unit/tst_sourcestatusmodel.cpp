@@ -19,9 +19,10 @@ private Q_SLOTS:
         SourceConfig db{QStringLiteral("orders-db"),
                         SourceKind::Postgres,
                         QUrl(QStringLiteral("postgresql://monitor@127.0.0.1:5432/orders")),
+                        {},
                         {}};
         SourceConfig cache{
-            QStringLiteral("cache"), SourceKind::Redis, QUrl(QStringLiteral("redis://127.0.0.1:6379/0")), {}};
+            QStringLiteral("cache"), SourceKind::Redis, QUrl(QStringLiteral("redis://127.0.0.1:6379/0")), {}, {}};
         model.setSources({db, cache});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, SourceStatusModel::NameColumn).data().toString(), QStringLiteral("orders-db"));

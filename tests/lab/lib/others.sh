@@ -221,6 +221,21 @@ EOF
 
 # The agreed place is build/tests/lab/; CMake's default for the target in
 # tests/lab/workload/ is one level deeper: take the first that exists.
+# create_sqlite: the workload's SQLite file, in WAL mode with its table, so that
+# it is there before the workload writes it (and with --no-workload too).
+create_sqlite() {
+    mkdir -p "$LAB/sqlite"
+    python3 - "$LAB/sqlite/app.db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, at REAL NOT NULL, payload BLOB NOT NULL)")
+db.execute("CREATE INDEX IF NOT EXISTS events_at ON events (at)")
+db.commit()
+db.close()
+PY
+}
+
 workload_bin() {
     local build=${PITWALL_BUILD_DIR:-$REPO/build} bin
     for bin in "$build/tests/lab/pitwall-lab-workload" "$build/tests/lab/workload/pitwall-lab-workload"; do

@@ -27,8 +27,10 @@ init_cluster() {
     as_postgres "$PG_BIN/initdb" -D "$data" -U postgres -A trust -E UTF8 \
         --locale=C --no-sync >>"$LAB/log/$name-initdb.log" 2>&1
     as_postgres tee "$data/pg_hba.conf" >/dev/null <<EOF
-local all         all                trust
-host  all         all  127.0.0.1/32  scram-sha-256
+local all         all                            trust
+# pitwall_local is reached only through the socket: a host-less URI, as on a Debian server
+host  all         pitwall_local  127.0.0.1/32  reject
+host  all         all            127.0.0.1/32  scram-sha-256
 EOF
     as_postgres tee -a "$data/postgresql.conf" >/dev/null <<EOF
 
@@ -75,6 +77,8 @@ SET log_statement = none;
 SET pg_stat_statements.track_utility = off;
 CREATE ROLE pitwall_monitor LOGIN PASSWORD '$MONITOR_PASSWORD';
 GRANT pg_monitor TO pitwall_monitor;
+CREATE ROLE pitwall_local LOGIN;
+GRANT pg_monitor TO pitwall_local;
 CREATE ROLE lab_app LOGIN PASSWORD '$APP_PASSWORD';
 EOF
     psql_su "$PG_PORT" -d postgres -c 'CREATE DATABASE lab OWNER lab_app'
@@ -109,6 +113,8 @@ start_pgbouncer() {
     as_postgres tee "$dir/pgbouncer.ini" >/dev/null <<EOF
 [databases]
 lab = host=127.0.0.1 port=$PG_PORT dbname=lab
+; configured, and never used by any client: SHOW POOLS does not list it
+lab_idle = host=127.0.0.1 port=$PG_PORT dbname=lab pool_size=2
 
 [pgbouncer]
 listen_addr = 127.0.0.1

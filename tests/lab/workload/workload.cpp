@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <memory>
 #include <random>
+#include <sqlite3.h>
 
 using namespace std::chrono_literals;
 using std::chrono::milliseconds;
@@ -45,6 +46,42 @@ struct RedisDeleter
 };
 thread_local std::unique_ptr<redisContext, RedisDeleter> threadRedis;
 
+struct SqliteDeleter
+{
+    void operator()(sqlite3 *db) const { sqlite3_close(db); }
+};
+using SqliteConnection = std::unique_ptr<sqlite3, SqliteDeleter>;
+
+/// The application's connection to its SQLite file, as seed 001 configures it.
+SqliteConnection openSqlite(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        const std::string error = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close(db);
+        throw std::runtime_error("sqlite: " + error);
+    }
+    SqliteConnection connection(db);
+    sqlite3_busy_timeout(db, 5000);
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
+                               "PRAGMA mmap_size = 268435456"})
+        sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
+    return connection;
+}
+
+void sqliteExec(sqlite3 *db, const std::string &sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const std::string message = error ? error : "error";
+        sqlite3_free(error);
+        throw std::runtime_error("sqlite: " + message);
+    }
+}
+
+thread_local SqliteConnection threadSqlite;
+
 } // namespace
 
 Workload::Workload(const WorkloadControl &control, AppMetrics &metrics)
@@ -77,6 +114,7 @@ void Workload::spawn(const char *name, Step step)
                 lastError.clear();
             } catch (const std::exception &e) {
                 threadConnection.reset();
+                threadSqlite.reset();
                 if (lastError != e.what()) {
                     lastError = e.what();
                     std::fprintf(stderr, "workload %s: %s\n", name, e.what());
@@ -89,6 +127,7 @@ void Workload::spawn(const char *name, Step step)
         }
         threadConnection.reset();
         threadRedis.reset();
+        threadSqlite.reset();
     });
 }
 
@@ -105,6 +144,10 @@ void Workload::start()
     spawn("orders-writes", [this] { return ordersWriteStep(); });
     spawn("cdc", [this] { return cdcStep(); });
     spawn("cold-scan", [this] { return coldScanStep(); });
+    if (!m_control.env(QStringLiteral("SQLITE_DB")).isEmpty()) {
+        spawn("sqlite-writer", [this] { return sqliteWriteStep(); });
+        spawn("sqlite-reader", [this] { return sqliteReaderStep(); });
+    }
 }
 
 void Workload::stop()
@@ -251,4 +294,47 @@ milliseconds Workload::coldScanStep()
     pqxx::nontransaction tx(connectionFor(directConnection()));
     tx.exec("SELECT count(*) FROM cold_data WHERE filler LIKE '%zz%'");
     return 100ms;
+}
+
+milliseconds Workload::sqliteWriteStep()
+{
+    const double rate = m_control.number(QStringLiteral("sqlite_writes_per_sec"), 5);
+    if (rate <= 0)
+        return 1000ms;
+    if (!threadSqlite) {
+        threadSqlite = openSqlite(m_control.env(QStringLiteral("SQLITE_DB")));
+        sqliteExec(
+            threadSqlite.get(),
+            "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, at REAL NOT NULL, payload BLOB NOT NULL)");
+    }
+    const int bytes = qBound(1, int(m_control.number(QStringLiteral("sqlite_row_bytes"), 512)), 1 << 20);
+    // A second's rows in one transaction, as an application batches its writes.
+    const int rows = qMax(1, int(rate / 10));
+    sqliteExec(threadSqlite.get(), "BEGIN");
+    for (int i = 0; i < rows; ++i)
+        sqliteExec(threadSqlite.get(),
+                   "INSERT INTO events (at, payload) VALUES (julianday('now'), randomblob(" + std::to_string(bytes)
+                       + "))");
+    // The application keeps its newest 2,000 events: what it deletes becomes free pages it reuses.
+    sqliteExec(threadSqlite.get(), "DELETE FROM events WHERE id <= (SELECT max(id) - 2000 FROM events)");
+    sqliteExec(threadSqlite.get(), "COMMIT");
+    return perSecond(rate / rows);
+}
+
+milliseconds Workload::sqliteReaderStep()
+{
+    if (!threadSqlite)
+        threadSqlite = openSqlite(m_control.env(QStringLiteral("SQLITE_DB")));
+    const bool hold = m_control.text(QStringLiteral("sqlite_reader")) == QLatin1String("hold");
+    const bool inTransaction = sqlite3_get_autocommit(threadSqlite.get()) == 0;
+    if (hold && !inTransaction) {
+        // A long report: one read transaction, kept open.
+        sqliteExec(threadSqlite.get(), "BEGIN");
+        sqliteExec(threadSqlite.get(), "SELECT count(*) FROM events");
+    } else if (!hold && inTransaction) {
+        sqliteExec(threadSqlite.get(), "COMMIT");
+    } else if (!hold) {
+        sqliteExec(threadSqlite.get(), "SELECT count(*) FROM events WHERE at > julianday('now', '-1 minute')");
+    }
+    return hold ? 200ms : 1000ms;
 }

@@ -15,7 +15,9 @@
 /// each steered by workload.conf: Redis reads at a chosen hit ratio, customer
 /// lookups a warm recipe can turn into hits, pool
 /// pressure through pgbouncer, slow statements, an unindexed filter, an indexed
-/// lookup, new orders, CDC writes and cold scans.
+/// lookup, new orders, CDC writes and cold scans; and an application's SQLite
+/// file in WAL mode, written on one connection, with a reader that can hold a
+/// read transaction open so that the WAL grows.
 class Workload
 {
 public:
@@ -48,6 +50,8 @@ private:
     std::chrono::milliseconds ordersWriteStep();
     std::chrono::milliseconds cdcStep();
     std::chrono::milliseconds coldScanStep();
+    std::chrono::milliseconds sqliteWriteStep();
+    std::chrono::milliseconds sqliteReaderStep();
 
     std::string directConnection() const;
 

@@ -63,3 +63,9 @@ bool WorkloadControl::flag(const QString &key) const
     const QString value = m_knobs.value(key);
     return value == QLatin1String("on") || value == QLatin1String("true") || value == QLatin1String("1");
 }
+
+QString WorkloadControl::text(const QString &key) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_knobs.value(key).trimmed();
+}

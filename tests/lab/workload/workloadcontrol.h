@@ -18,6 +18,8 @@ public:
     QString env(const QString &key) const { return m_env.value(key); }
     double number(const QString &key, double fallback) const;
     bool flag(const QString &key) const;
+    /// A knob as written (sqlite_reader=hold).
+    QString text(const QString &key) const;
 
 private:
     QMap<QString, QString> m_env;

@@ -1,0 +1,166 @@
+#include "sourcerunner.h"
+
+#include "collector.h"
+
+#include <QDateTime>
+
+namespace Pitwall {
+
+SourceRunner::SourceRunner(std::unique_ptr<Collector> collector, std::chrono::milliseconds interval, QObject *parent)
+    : QObject(parent)
+    , m_name(collector->source().name)
+    , m_interval(interval)
+    , m_timeout(collector->pollTimeout())
+    , m_host(QStringLiteral("collector-") + m_name)
+    , m_collector(m_host.adopt(std::move(collector)))
+{
+    qRegisterMetaType<Pitwall::PollResult>();
+    qRegisterMetaType<Pitwall::SourceStatus>();
+    qRegisterMetaType<QList<Pitwall::Sample>>();
+    connect(m_collector, &Collector::polled, this, &SourceRunner::onPolled);
+    connect(
+        m_collector, &Collector::failed, this,
+        [this](const QString &, const QString &message, bool authentication) { onFailed(message, authentication); });
+    connect(m_collector, &Collector::deferred, this, [this](const QString &, qint64 at) { onDeferred(at); });
+    connect(m_collector, &Collector::backfillStarted, this, [this] { m_backfilling = true; });
+    connect(m_collector, &Collector::backfilled, this, [this] {
+        m_backfilling = false;
+        if (m_inFlight)
+            m_pollStartedMs = QDateTime::currentMSecsSinceEpoch(); // the waiting poll starts now
+    });
+
+    m_timer.setInterval(interval);
+    connect(&m_timer, &QTimer::timeout, this, &SourceRunner::pollNow);
+    m_watchdog.setInterval(250);
+    connect(&m_watchdog, &QTimer::timeout, this, &SourceRunner::checkWatchdog);
+}
+
+SourceRunner::~SourceRunner()
+{
+    stop();
+}
+
+void SourceRunner::start()
+{
+    if (m_stopped || m_host.isRunning())
+        return;
+    m_host.start();
+    setStatus(SourceStatus{SourceStatus::State::Connecting, {}, {}, {}});
+    m_timer.start();
+    m_watchdog.start();
+    pollNow();
+}
+
+void SourceRunner::setPaused(bool paused)
+{
+    if (paused)
+        m_timer.stop();
+    else if (m_host.isRunning())
+        m_timer.start();
+}
+
+void SourceRunner::pollNow()
+{
+    if (m_inFlight || !m_host.isRunning())
+        return;
+    m_inFlight = true;
+    m_pollStartedMs = QDateTime::currentMSecsSinceEpoch();
+    QMetaObject::invokeMethod(m_collector, &Collector::pollOnce, Qt::QueuedConnection);
+}
+
+void SourceRunner::backfill(const TimeRange &range)
+{
+    if (!m_host.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+        m_collector, [collector = m_collector, range] { collector->backfill(range); }, Qt::QueuedConnection);
+}
+
+void SourceRunner::stop()
+{
+    beginStop().waitUntil(QDeadlineTimer(WorkerHost::defaultStopTimeout));
+}
+
+WorkerHost &SourceRunner::beginStop()
+{
+    m_stopped = true;
+    m_timer.stop();
+    m_watchdog.stop();
+    if (m_host.isRunning()) {
+        QMetaObject::invokeMethod(m_collector, &Collector::shutdown, Qt::QueuedConnection);
+        m_host.requestStop();
+    }
+    m_inFlight = false;
+    m_backfilling = false;
+    return m_host;
+}
+
+void SourceRunner::onPolled(const PollResult &result)
+{
+    m_inFlight = false;
+    m_hung = false;
+    m_lastOkMs = result.timeMs;
+    SourceStatus status{SourceStatus::State::Ok, result.remark, QDateTime::fromMSecsSinceEpoch(result.timeMs),
+                        result.latencyMs, false};
+    if (result.samples.isEmpty()) {
+        // It answered, and Pitwall still sees nothing: never shown as fine.
+        status.state = SourceStatus::State::NoData;
+        status.message = sourceNoDataMessage(m_name, result.remark);
+    }
+    setStatus(status);
+    Q_EMIT pollFinished(m_name);
+}
+
+void SourceRunner::onFailed(const QString &message, bool authentication)
+{
+    m_inFlight = false;
+    m_hung = false;
+    SourceStatus status = m_status;
+    status.state = SourceStatus::State::Error;
+    status.message = message;
+    status.authenticationFailed = authentication;
+    status.lastPoll = QDateTime::currentDateTime();
+    status.lastPollMs.reset();
+    setStatus(status);
+    Q_EMIT pollFinished(m_name);
+}
+
+void SourceRunner::onDeferred(qint64 retryAtMs)
+{
+    Q_UNUSED(retryAtMs)
+    m_inFlight = false;
+    Q_EMIT pollFinished(m_name);
+}
+
+void SourceRunner::checkWatchdog()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_inFlight && !m_hung && !m_backfilling && now - m_pollStartedMs > m_timeout.count()) {
+        m_hung = true;
+        SourceStatus status = m_status;
+        status.state = SourceStatus::State::Error;
+        status.message = tr("%1: no answer within %2 s — the server may be hung, overloaded or unreachable")
+                             .arg(m_name)
+                             .arg(double(m_timeout.count()) / 1000.0);
+        setStatus(status);
+        Q_EMIT pollFinished(m_name);
+        return;
+    }
+    if (m_status.state == SourceStatus::State::Ok && m_lastOkMs > 0
+        && now - m_lastOkMs > 2 * m_interval.count() + m_timeout.count()) {
+        SourceStatus status = m_status;
+        status.state = SourceStatus::State::Stale;
+        setStatus(status);
+    }
+}
+
+void SourceRunner::setStatus(const SourceStatus &status)
+{
+    const bool changed
+        = status.state != m_status.state || status.message != m_status.message || status.lastPoll != m_status.lastPoll;
+    m_status = status;
+    if (changed)
+        Q_EMIT statusChanged(m_name, m_status);
+}
+
+} // namespace Pitwall
