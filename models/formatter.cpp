@@ -127,7 +127,10 @@ AxisTicks niceTicks(double low, double high, int maxTicks)
         low = 0;
         high = 1;
     }
-    if (!(high > low)) // equal
+    // Equal, or so close that a step between them would not move a double:
+    // 487.5 and the next double up once gave a step of 2e-14, and an axis that
+    // counts from one to the other by that step never ends.
+    if (!(high - low > std::max(std::abs(low), std::abs(high)) * 1e-9))
         high = low + (low == 0 ? 1 : std::abs(low) * 0.1);
     const double raw = (high - low) / (maxTicks - 1);
     double magnitude = std::pow(10.0, std::floor(std::log10(raw)));

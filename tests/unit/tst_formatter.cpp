@@ -101,6 +101,14 @@ private Q_SLOTS:
         QCOMPARE(Formatter::niceTicks(0, 100, 6).step, 20.0);
         QCOMPARE(Formatter::niceTicks(486, 494.2, 5).step, 2.5);
         QCOMPARE(Formatter::niceTicks(486, 494.2, 5).decimals, 1);
+        // Bounds a rounding apart (a constant series, scaled): every step still moves the value.
+        for (const double value : {487.5, 1e12, -3.25e7, 1e-300}) {
+            const double next = std::nextafter(value, qInf());
+            const auto ticks = Formatter::niceTicks(value, next, 5);
+            QVERIFY2(ticks.low + ticks.step > ticks.low && ticks.high - ticks.step < ticks.high,
+                     qPrintable(QString::number(value, 'g', 17)));
+            QVERIFY(ticks.count() <= 5 && ticks.low <= value && ticks.high >= next);
+        }
     }
 
     void germanUsesADecimalComma()
