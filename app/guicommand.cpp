@@ -34,17 +34,13 @@ int runGui(int &argc, char **argv, const QString &language)
     if (parser.isSet(QStringLiteral("open"))) {
         QMetaObject::invokeMethod(&window, &MainWindow::chooseProfile, Qt::QueuedConnection);
     } else if (!parser.isSet(QStringLiteral("profile"))) {
-        // No profile: watch whatever answers on this machine's standard ports (DESIGN.md, command line).
+        // No profile: what answers on this machine's standard ports, to watch or to add to (DESIGN.md).
         auto *probe = new LocalProbe(&window);
         QObject::connect(probe, &LocalProbe::finished, &window, [&window, probe] {
-            const Profile found = probe->profile();
-            if (found.sources.isEmpty())
-                window.showNothingToWatch(QCoreApplication::translate(
-                    "main",
-                    "No profile given, and no server answers on this machine's standard ports "
-                    "(PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090)."));
-            else
-                window.watchProfile(found, QCoreApplication::translate("main", "local servers"));
+            window.showWelcome(probe->profile(),
+                               QCoreApplication::translate("main",
+                                                           "PostgreSQL on 5432 and its socket, pgbouncer 6432, "
+                                                           "Redis 6379, ClickHouse 8123, Prometheus 9090"));
             probe->deleteLater();
         });
         probe->start();

@@ -901,6 +901,26 @@
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
+    <message>
+        <source>local servers</source>
+        <translation>lokale Server</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New profile %1; File → Sources changes it</source>
+        <translation>Neues Profil %1; Datei → Quellen ändert es</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password: %1</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PasswordPrompt</name>
@@ -1764,6 +1784,65 @@ Das Profil bleibt unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>Pitwall::WelcomeView</name>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>pgbouncer</source>
+        <translation>pgbouncer</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>/metrics endpoint</source>
+        <translation>/metrics-Endpunkt</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the checked servers</source>
+        <translation>Markierte Server &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation>Quelle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>Profil ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No profile open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kein Profil geöffnet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Pitwall looked for servers on this machine (%1) and none answered. Add the server you want to watch, or open a profile.</source>
+        <translation>Pitwall hat auf diesem Rechner nach Servern gesucht (%1), und keiner hat geantwortet. Fügen Sie den Server hinzu, den Sie beobachten wollen, oder öffnen Sie ein Profil.</translation>
+    </message>
+    <message>
+        <source>Pitwall looked for servers on this machine (%1). These answered; uncheck any you do not want to watch.</source>
+        <translation>Pitwall hat auf diesem Rechner nach Servern gesucht (%1). Diese haben geantwortet; entfernen Sie das Häkchen bei denen, die Sie nicht beobachten wollen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3</source>
+        <translation>%1 — %2 auf %3</translation>
+    </message>
+</context>
+<context>
     <name>action</name>
     <message>
         <source>The profile.</source>
@@ -1964,14 +2043,6 @@ Aktionen:
         <translation>pitwall: Profil abgelehnt: %1</translation>
     </message>
     <message>
-        <source>No profile given, and no server answers on this machine&apos;s standard ports (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</source>
-        <translation>Kein Profil angegeben, und auf den Standardports dieses Rechners antwortet kein Server (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</translation>
-    </message>
-    <message>
-        <source>local servers</source>
-        <translation>lokale Server</translation>
-    </message>
-    <message>
         <source>Start with the dialog that opens a profile.</source>
         <translation>Mit dem Dialog zum Öffnen eines Profils beginnen.</translation>
     </message>
@@ -2006,6 +2077,10 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>pitwall: %1; see pitwall --help</source>
         <translation>pitwall: %1; siehe pitwall --help</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on 5432 and its socket, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090</source>
+        <translation>PostgreSQL auf 5432 und sein Socket, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090</translation>
     </message>
 </context>
 <context>

@@ -897,6 +897,26 @@
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>local servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile %1; File → Sources changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PasswordPrompt</name>
@@ -1759,6 +1779,65 @@ The profile is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Pitwall::WelcomeView</name>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbouncer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/metrics endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch the checked servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No profile open&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitwall looked for servers on this machine (%1) and none answered. Add the server you want to watch, or open a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitwall looked for servers on this machine (%1). These answered; uncheck any you do not want to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>action</name>
     <message>
         <source>The profile.</source>
@@ -1943,14 +2022,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No profile given, and no server answers on this machine&apos;s standard ports (PostgreSQL 5432, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>local servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start with the dialog that opens a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,6 +2045,10 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
     </message>
     <message>
         <source>pitwall: %1; see pitwall --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL on 5432 and its socket, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "alertmodel.h"
 #include "chartgrid.h"
 #include "chartpanel.h"
+#include "connectiontest.h"
 #include "dashboardview.h"
 #include "helpmenu.h"
 #include "levelpalette.h"
@@ -15,6 +16,7 @@
 #include "recorder.h"
 #include "reportwriter.h"
 #include "session.h"
+#include "sourcedialog.h"
 #include "sourcesmenu.h"
 #include "sourcestatusmodel.h"
 #include "tablepane.h"
@@ -22,6 +24,7 @@
 #include "thresholdsdialog.h"
 #include "timerangebar.h"
 #include "timewindow.h"
+#include "welcomeview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,6 +38,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -57,12 +62,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rangeBar(new TimeRangeBar(m_window, this))
     , m_notifier(new Notifier(this))
     , m_summary(new QLabel(this))
-    , m_placeholder(new QLabel(this))
 {
     setWindowTitle(tr("Pitwall"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setText(tr("Open a profile (Ctrl+O) to see its sources."));
-    setCentralWidget(m_placeholder);
+    auto *placeholder = new QLabel(tr("Open a profile (Ctrl+O) to see its sources."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    setCentralWidget(placeholder);
     createActions();
     statusBar()->addPermanentWidget(m_summary);
 
@@ -362,9 +366,68 @@ void MainWindow::watchProfile(const Profile &profile, const QString &description
                                 nullptr, int(profile.sources.size())));
 }
 
-void MainWindow::showNothingToWatch(const QString &why)
+void MainWindow::showWelcome(const Profile &found, const QString &lookedAt)
 {
-    m_placeholder->setText(why + QLatin1String("\n\n") + tr("Open a profile (Ctrl+O) to see its sources."));
+    auto *welcome = new WelcomeView(found, lookedAt, this);
+    connect(welcome, &WelcomeView::watchRequested, this,
+            [this](const Profile &profile) { watchProfile(profile, tr("local servers")); });
+    connect(welcome, &WelcomeView::addSourceRequested, this, &MainWindow::addSourceToNewProfile);
+    connect(welcome, &WelcomeView::openRequested, this, &MainWindow::chooseProfile);
+    setCentralWidget(welcome);
+    welcome->watchButton()->setFocus();
+}
+
+QString MainWindow::newProfilePath()
+{
+    const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                         + QStringLiteral("/profiles"));
+    QString path = directory.filePath(QStringLiteral("local.yaml"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = directory.filePath(QStringLiteral("local-%1.yaml").arg(n));
+    return path;
+}
+
+void MainWindow::addSourceToNewProfile(const Profile &base)
+{
+    auto *dialog = new SourceDialog(base, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, base] {
+        const SourceEntry added = dialog->entry();
+        const QString password = dialog->remembersPassword() ? dialog->password() : QString();
+        QString text = QStringLiteral("# Pitwall profile: the servers found on this machine and %1\n").arg(added.name);
+        QString error;
+        for (const SourceConfig &source : base.sources)
+            text = ProfileSources::add(
+                text, SourceEntry{source.name, source.kind, source.uri.isEmpty() ? source.url.toString() : source.uri},
+                &error);
+        text = ProfileSources::add(text, added, &error);
+        const QString path = newProfilePath();
+        QSaveFile file(path);
+        if (error.isEmpty()
+            && (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly)
+                || file.write(text.toUtf8()) < 0 || !file.commit()))
+            error = tr("%1: %2").arg(path, file.errorString());
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Profile not saved"), error);
+            return;
+        }
+        const auto open = [this, path] {
+            if (openProfile(path))
+                statusBar()->showMessage(tr("New profile %1; File → Sources changes it").arg(path));
+        };
+        if (password.isEmpty()) {
+            open();
+            return;
+        }
+        // The password first: the profile says "keychain" for it.
+        storeKeyringPassword(added.name, password, this, [this, open](const QString &refused) {
+            if (!refused.isEmpty())
+                QMessageBox::warning(this, tr("Password not stored"),
+                                     tr("The system keyring refused the password: %1").arg(refused));
+            open();
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::setSession(Session *session)

@@ -39,8 +39,15 @@ public:
     /// Watches @p profile, which lives in no file (the servers found on this
     /// machine's standard ports); the window owns the session.
     void watchProfile(const Profile &profile, const QString &description);
-    /// Says that there is nothing to watch yet, and how to change that.
-    void showNothingToWatch(const QString &why);
+    /// With no profile: the servers the local probe @p found (where it looked:
+    /// @p lookedAt), to watch, to add a source to, or to leave for a profile.
+    void showWelcome(const Profile &found, const QString &lookedAt);
+    /// Opens the Add source dialog; the source and @p base's sources are
+    /// saved into a new profile (in the configuration directory), which opens.
+    void addSourceToNewProfile(const Profile &base);
+    /// Where a new profile goes: profiles/local.yaml in the configuration
+    /// directory, or local-2.yaml and on when that exists.
+    static QString newProfilePath();
     /// Asks for a profile and opens it.
     void chooseProfile();
     /// The profile opened last, from the settings; empty if none.
@@ -100,7 +107,6 @@ private:
     TimeRangeBar *m_rangeBar;
     Notifier *m_notifier;
     QLabel *m_summary;
-    QLabel *m_placeholder;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_actionsMenu = nullptr;
     SourcesMenu *m_sourcesMenu = nullptr;

@@ -4,13 +4,19 @@
 #include "mainwindow.h"
 #include "profileloader.h"
 #include "session.h"
+#include "sourcedialog.h"
 #include "sourcestatusmodel.h"
+#include "welcomeview.h"
 #include "workerhost.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -174,6 +180,71 @@ private Q_SLOTS:
         QVERIFY(!shot.isNull());
         QVERIFY(shot.save(Test::testOutputDir() + QLatin1String("/mainwindow-errors.png")));
         session.stop();
+    }
+
+    // No profile: the probe's findings, each checked; watching the checked
+    // ones starts a session of those alone.
+    void theWelcomeViewWatchesTheCheckedServers()
+    {
+        auto loaded = ProfileLoader::parse("sources:\n"
+                                           "  - {name: local-postgres, kind: postgres, url: 'postgresql:///postgres'}\n"
+                                           "  - {name: local-redis, kind: redis, url: 'redis://127.0.0.1:1/0'}\n",
+                                           QStringLiteral("probe.yaml"), ProfileLoader::defaultThresholds());
+        QVERIFY(std::holds_alternative<Profile>(loaded));
+        Profile found = std::get<Profile>(loaded);
+        found.filePath.clear(); // the probe's profile lives in no file
+        MainWindow window;
+        window.show();
+        window.showWelcome(found, QStringLiteral("the standard ports"));
+        auto *welcome = qobject_cast<WelcomeView *>(window.centralWidget());
+        QVERIFY(welcome);
+        QCOMPARE(welcome->foundList()->count(), 2);
+        QVERIFY(welcome->foundList()->item(0)->text().contains(QLatin1String("local-postgres")));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.grab().save(Test::testOutputDir() + QLatin1String("/welcome.png")));
+
+        welcome->foundList()->item(0)->setCheckState(Qt::Unchecked);
+        QVERIFY(welcome->watchButton()->isEnabled());
+        welcome->foundList()->item(1)->setCheckState(Qt::Unchecked);
+        QVERIFY(!welcome->watchButton()->isEnabled()); // nothing to watch
+        welcome->foundList()->item(1)->setCheckState(Qt::Checked);
+        welcome->watchButton()->click();
+        QVERIFY(window.session());
+        QCOMPARE(window.session()->profile().sources.size(), 1);
+        QCOMPARE(window.session()->profile().sources.first().name, QStringLiteral("local-redis"));
+        window.session()->stop();
+    }
+
+    // Nothing found: "Add source…" saves the new source, with what was
+    // checked, into a new profile in the configuration directory and opens it.
+    void theWelcomeViewAddsASourceIntoANewProfile()
+    {
+        QFile::remove(MainWindow::newProfilePath());
+        const QString path = MainWindow::newProfilePath();
+        QVERIFY(path.endsWith(QLatin1String("/profiles/local.yaml")));
+        MainWindow window;
+        window.show();
+        window.showWelcome(Profile{}, QStringLiteral("the standard ports"));
+        auto *welcome = qobject_cast<WelcomeView *>(window.centralWidget());
+        QVERIFY(welcome);
+        QVERIFY(!welcome->foundList()->isVisible() && !welcome->watchButton()->isVisible());
+        welcome->addButton()->click();
+        auto *dialog = window.findChild<SourceDialog *>();
+        QVERIFY(dialog);
+        dialog->nameField()->setText(QStringLiteral("orders-cache"));
+        dialog->kindField()->setCurrentIndex(dialog->kindField()->findData(int(SourceKind::Redis)));
+        dialog->urlField()->setText(QStringLiteral("redis://127.0.0.1:1/0"));
+        dialog->accept();
+        QTRY_VERIFY(window.session());
+        QCOMPARE(window.session()->profile().filePath, path);
+        QCOMPARE(window.session()->profile().sources.size(), 1);
+        QCOMPARE(window.session()->profile().sources.first().name, QStringLiteral("orders-cache"));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("redis://127.0.0.1:1/0"));
+        // The next new profile does not overwrite this one.
+        QVERIFY(MainWindow::newProfilePath().endsWith(QLatin1String("/profiles/local-2.yaml")));
+        window.session()->stop();
     }
 
     // Ten sources, five of them hung mid-poll: closing the window waits for
