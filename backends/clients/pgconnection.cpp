@@ -164,6 +164,19 @@ QString explain(const QString &where, const std::exception &error)
     return explain(where, peerText(error.what()));
 }
 
+namespace {
+/// The server refused the credentials: PostgreSQL says "password
+/// authentication failed", pgbouncer "SASL authentication failed" (SCRAM) or
+/// "auth failed" (md5, plain).
+bool refusedCredentials(const QString &libpqMessage)
+{
+    for (const char *needle : {"password authentication failed", "SASL authentication failed", "auth failed"})
+        if (libpqMessage.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+} // namespace
+
 QString explain(const QString &where, const QString &libpqMessage)
 {
     const QString text = libpqMessage.trimmed();
@@ -176,7 +189,7 @@ QString explain(const QString &where, const QString &libpqMessage)
         reason = QStringLiteral("connection refused — is the server running?");
     else if (has("timeout expired"))
         reason = QStringLiteral("no answer while connecting — is the host reachable and the server up?");
-    else if (has("password authentication failed"))
+    else if (refusedCredentials(text))
         reason = QStringLiteral(
             "password authentication failed — check ~/.pgpass, PGPASSFILE or the profile's ${VAR} reference");
     else if (has("no password supplied") || has("fe_sendauth"))
@@ -195,7 +208,7 @@ QString explain(const QString &where, const QString &libpqMessage)
 
 CollectorError error(const QString &where, const QString &libpqMessage)
 {
-    const bool authentication = libpqMessage.contains(QLatin1String("password authentication failed"))
+    const bool authentication = refusedCredentials(libpqMessage)
         || libpqMessage.contains(QLatin1String("no password supplied"))
         || libpqMessage.contains(QLatin1String("fe_sendauth"));
     return CollectorError(explain(where, libpqMessage),

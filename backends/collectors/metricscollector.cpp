@@ -48,6 +48,11 @@ Exposition MetricsCollector::scrape()
         headers.append(
             {"Authorization", "Basic " + (source().url.userName() + QLatin1Char(':') + secret).toUtf8().toBase64()});
     const auto response = m_http->get(url, headers);
+    if (response.status == 401 || response.status == 403)
+        throw CollectorError(QStringLiteral("%1: HTTP %2 — the endpoint wants credentials (profile: ${VAR} reference)")
+                                 .arg(describe())
+                                 .arg(response.status),
+                             CollectorError::Kind::Authentication);
     if (response.status != 200)
         throw CollectorError(QStringLiteral("%1: HTTP %2 from %3 — is this the metrics path?")
                                  .arg(describe())

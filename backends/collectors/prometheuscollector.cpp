@@ -79,7 +79,8 @@ QJsonValue PrometheusCollector::api(const QString &path, const QList<QPair<QStri
     if (response.status == 401 || response.status == 403)
         throw CollectorError(QStringLiteral("%1: HTTP %2 — the server wants credentials (profile: ${VAR} reference)")
                                  .arg(describe())
-                                 .arg(response.status));
+                                 .arg(response.status),
+                             CollectorError::Kind::Authentication);
     const QString status = answer.value(QLatin1String("status")).toString();
     if (status == QLatin1String("success"))
         return answer.value(QLatin1String("data"));
