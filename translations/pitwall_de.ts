@@ -906,20 +906,8 @@
         <translation>lokale Server</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>New profile %1; File → Sources changes it</source>
         <translation>Neues Profil %1; Datei → Quellen ändert es</translation>
-    </message>
-    <message>
-        <source>Password not stored</source>
-        <translation>Passwort nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The system keyring refused the password: %1</source>
-        <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1828,22 @@ Das Profil bleibt unverändert.</translation>
     <message>
         <source>%1 — %2 at %3</source>
         <translation>%1 — %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password: %1</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
     </message>
 </context>
 <context>

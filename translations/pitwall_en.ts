@@ -902,19 +902,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New profile %1; File → Sources changes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password not stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keyring refused the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,6 +1822,22 @@ The profile is unchanged.</source>
     </message>
     <message>
         <source>%1 — %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

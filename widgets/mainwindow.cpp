@@ -16,7 +16,6 @@
 #include "recorder.h"
 #include "reportwriter.h"
 #include "session.h"
-#include "sourcedialog.h"
 #include "sourcesmenu.h"
 #include "sourcestatusmodel.h"
 #include "tablepane.h"
@@ -39,13 +38,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolBar>
 
 #include <algorithm>
 
@@ -353,13 +349,7 @@ void MainWindow::useTypedPassword(const QString &name, const QString &password, 
 
 void MainWindow::watchProfile(const Profile &profile, const QString &description)
 {
-    // Its history is kept like a profile's, under a name of its own.
-    auto session = std::make_unique<Session>(profile, Recorder::sessionPath(QStringLiteral("/local-servers.yaml")));
-    setSession(session.get());
-    if (m_ownedSession)
-        m_ownedSession->stop();
-    m_ownedSession = std::move(session);
-    m_ownedSession->start();
+    startSession(profile, QStringLiteral("/local-servers.yaml")); // its history kept under a name of its own
     setWindowTitle(tr("Pitwall — %1").arg(description));
     statusBar()->showMessage(tr("No profile given: watching the %n server(s) that answer on this machine's standard "
                                 "ports. File → Open profile… for yours.",
@@ -371,63 +361,16 @@ void MainWindow::showWelcome(const Profile &found, const QString &lookedAt)
     auto *welcome = new WelcomeView(found, lookedAt, this);
     connect(welcome, &WelcomeView::watchRequested, this,
             [this](const Profile &profile) { watchProfile(profile, tr("local servers")); });
-    connect(welcome, &WelcomeView::addSourceRequested, this, &MainWindow::addSourceToNewProfile);
+    connect(
+        welcome, &WelcomeView::profileCreated, this,
+        [this](const QString &path) {
+            if (openProfile(path))
+                statusBar()->showMessage(tr("New profile %1; File → Sources changes it").arg(path));
+        },
+        Qt::QueuedConnection); // opening it replaces the view that asks
     connect(welcome, &WelcomeView::openRequested, this, &MainWindow::chooseProfile);
     setCentralWidget(welcome);
     welcome->watchButton()->setFocus();
-}
-
-QString MainWindow::newProfilePath()
-{
-    const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                         + QStringLiteral("/profiles"));
-    QString path = directory.filePath(QStringLiteral("local.yaml"));
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = directory.filePath(QStringLiteral("local-%1.yaml").arg(n));
-    return path;
-}
-
-void MainWindow::addSourceToNewProfile(const Profile &base)
-{
-    auto *dialog = new SourceDialog(base, nullptr, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, base] {
-        const SourceEntry added = dialog->entry();
-        const QString password = dialog->remembersPassword() ? dialog->password() : QString();
-        QString text = QStringLiteral("# Pitwall profile: the servers found on this machine and %1\n").arg(added.name);
-        QString error;
-        for (const SourceConfig &source : base.sources)
-            text = ProfileSources::add(
-                text, SourceEntry{source.name, source.kind, source.uri.isEmpty() ? source.url.toString() : source.uri},
-                &error);
-        text = ProfileSources::add(text, added, &error);
-        const QString path = newProfilePath();
-        QSaveFile file(path);
-        if (error.isEmpty()
-            && (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly)
-                || file.write(text.toUtf8()) < 0 || !file.commit()))
-            error = tr("%1: %2").arg(path, file.errorString());
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Profile not saved"), error);
-            return;
-        }
-        const auto open = [this, path] {
-            if (openProfile(path))
-                statusBar()->showMessage(tr("New profile %1; File → Sources changes it").arg(path));
-        };
-        if (password.isEmpty()) {
-            open();
-            return;
-        }
-        // The password first: the profile says "keychain" for it.
-        storeKeyringPassword(added.name, password, this, [this, open](const QString &refused) {
-            if (!refused.isEmpty())
-                QMessageBox::warning(this, tr("Password not stored"),
-                                     tr("The system keyring refused the password: %1").arg(refused));
-            open();
-        });
-    });
-    dialog->open();
 }
 
 void MainWindow::setSession(Session *session)

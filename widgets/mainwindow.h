@@ -42,12 +42,6 @@ public:
     /// With no profile: the servers the local probe @p found (where it looked:
     /// @p lookedAt), to watch, to add a source to, or to leave for a profile.
     void showWelcome(const Profile &found, const QString &lookedAt);
-    /// Opens the Add source dialog; the source and @p base's sources are
-    /// saved into a new profile (in the configuration directory), which opens.
-    void addSourceToNewProfile(const Profile &base);
-    /// Where a new profile goes: profiles/local.yaml in the configuration
-    /// directory, or local-2.yaml and on when that exists.
-    static QString newProfilePath();
     /// Asks for a profile and opens it.
     void chooseProfile();
     /// The profile opened last, from the settings; empty if none.

@@ -1,9 +1,17 @@
 #include "welcomeview.h"
 
+#include "connectiontest.h"
+#include "sourcedialog.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Pitwall {
@@ -83,7 +91,7 @@ WelcomeView::WelcomeView(const Profile &found, const QString &lookedAt, QWidget 
     connect(m_list, &QListWidget::itemChanged, this, updateWatch);
     updateWatch();
     connect(m_watch, &QPushButton::clicked, this, [this] { Q_EMIT watchRequested(checked()); });
-    connect(m_add, &QPushButton::clicked, this, [this] { Q_EMIT addSourceRequested(checked()); });
+    connect(m_add, &QPushButton::clicked, this, &WelcomeView::addSource);
     connect(m_open, &QPushButton::clicked, this, &WelcomeView::openRequested);
 }
 
@@ -95,6 +103,62 @@ Profile WelcomeView::checked() const
         if (m_list->item(i)->checkState() == Qt::Checked)
             profile.sources.append(m_found.sources[i]);
     return profile;
+}
+
+QString WelcomeView::newProfilePath()
+{
+    const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                         + QStringLiteral("/profiles"));
+    QString path = directory.filePath(QStringLiteral("local.yaml"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = directory.filePath(QStringLiteral("local-%1.yaml").arg(n));
+    return path;
+}
+
+void WelcomeView::addSource()
+{
+    auto *dialog = new SourceDialog(checked(), nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SourceEntry added = dialog->entry();
+        const QString password = dialog->remembersPassword() ? dialog->password() : QString();
+        const QString path = writeNewProfile(added);
+        if (path.isEmpty())
+            return;
+        if (password.isEmpty()) {
+            Q_EMIT profileCreated(path);
+            return;
+        }
+        // The password first: the profile says "keychain" for it.
+        storeKeyringPassword(added.name, password, this, [this, path](const QString &refused) {
+            if (!refused.isEmpty())
+                QMessageBox::warning(this, tr("Password not stored"),
+                                     tr("The system keyring refused the password: %1").arg(refused));
+            Q_EMIT profileCreated(path);
+        });
+    });
+    dialog->open();
+}
+
+QString WelcomeView::writeNewProfile(const SourceEntry &added)
+{
+    QString text = QStringLiteral("# Pitwall profile: the servers found on this machine and %1\n").arg(added.name);
+    QString error;
+    for (const SourceConfig &source : checked().sources)
+        text = ProfileSources::add(
+            text, SourceEntry{source.name, source.kind, source.uri.isEmpty() ? source.url.toString() : source.uri},
+            &error);
+    text = ProfileSources::add(text, added, &error);
+    const QString path = newProfilePath();
+    QSaveFile file(path);
+    if (error.isEmpty()
+        && (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0
+            || !file.commit()))
+        error = tr("%1: %2").arg(path, file.errorString());
+    if (error.isEmpty())
+        return path;
+    QMessageBox::warning(this, tr("Profile not saved"), error);
+    return {};
 }
 
 } // namespace Pitwall

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile.h"
+#include "profilesources.h"
 
 #include <QWidget>
 
@@ -25,6 +26,10 @@ public:
     /// The found profile with only the checked sources.
     Profile checked() const;
 
+    /// Where "Add source…" writes its profile: local.yaml in the application's
+    /// configuration directory, or local-2.yaml, … where that exists.
+    static QString newProfilePath();
+
     QListWidget *foundList() const { return m_list; }
     QPushButton *watchButton() const { return m_watch; }
     QPushButton *addButton() const { return m_add; }
@@ -32,11 +37,18 @@ public:
 
 Q_SIGNALS:
     void watchRequested(const Pitwall::Profile &profile);
-    /// "Add source…": the new source joins the checked ones in a new profile.
-    void addSourceRequested(const Pitwall::Profile &checked);
+    /// "Add source…" wrote @p path: the checked sources and the new one (its
+    /// password already in the keyring). Connect it queued: opening the
+    /// profile replaces this view.
+    void profileCreated(const QString &path);
     void openRequested();
 
 private:
+    /// The source dialog; on OK, the new profile is written and announced.
+    void addSource();
+    /// Writes the checked sources and @p added to a new profile; its path, or empty after a warning.
+    QString writeNewProfile(const SourceEntry &added);
+
     Profile m_found;
     QListWidget *m_list;
     QPushButton *m_watch;

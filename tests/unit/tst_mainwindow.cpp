@@ -219,8 +219,8 @@ private Q_SLOTS:
     // checked, into a new profile in the configuration directory and opens it.
     void theWelcomeViewAddsASourceIntoANewProfile()
     {
-        QFile::remove(MainWindow::newProfilePath());
-        const QString path = MainWindow::newProfilePath();
+        QFile::remove(WelcomeView::newProfilePath());
+        const QString path = WelcomeView::newProfilePath();
         QVERIFY(path.endsWith(QLatin1String("/profiles/local.yaml")));
         MainWindow window;
         window.show();
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().contains("redis://127.0.0.1:1/0"));
         // The next new profile does not overwrite this one.
-        QVERIFY(MainWindow::newProfilePath().endsWith(QLatin1String("/profiles/local-2.yaml")));
+        QVERIFY(WelcomeView::newProfilePath().endsWith(QLatin1String("/profiles/local-2.yaml")));
         window.session()->stop();
     }
 
