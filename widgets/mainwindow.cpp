@@ -37,11 +37,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 
 #include <algorithm>
 
@@ -370,7 +371,7 @@ void MainWindow::showWelcome(const Profile &found, const QString &lookedAt)
         Qt::QueuedConnection); // opening it replaces the view that asks
     connect(welcome, &WelcomeView::openRequested, this, &MainWindow::chooseProfile);
     setCentralWidget(welcome);
-    welcome->watchButton()->setFocus();
+    welcome->setFocus(); // its Watch button
 }
 
 void MainWindow::setSession(Session *session)

@@ -93,6 +93,7 @@ WelcomeView::WelcomeView(const Profile &found, const QString &lookedAt, QWidget 
     connect(m_watch, &QPushButton::clicked, this, [this] { Q_EMIT watchRequested(checked()); });
     connect(m_add, &QPushButton::clicked, this, &WelcomeView::addSource);
     connect(m_open, &QPushButton::clicked, this, &WelcomeView::openRequested);
+    setFocusProxy(m_watch);
 }
 
 Profile WelcomeView::checked() const
