@@ -3,7 +3,9 @@
 #include "duration.h"
 #include "profileloader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringList>
@@ -133,6 +135,18 @@ bool save(const QString &path, std::chrono::milliseconds interval, const QMap<QS
     return replaceFile(path, updated, error);
 }
 
+namespace {
+bool writeAtomically(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
 bool replaceFile(const QString &path, const QString &text, QString *error)
 {
     QFile::remove(path + QStringLiteral(".bak"));
@@ -140,12 +154,16 @@ bool replaceFile(const QString &path, const QString &text, QString *error)
         *error = QStringLiteral("%1: cannot keep a backup beside it").arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+    return writeAtomically(path, text, error);
+}
+
+bool createFile(const QString &path, const QString &text, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).path())) {
+        *error = QStringLiteral("%1: cannot make its directory").arg(path);
         return false;
     }
-    return true;
+    return writeAtomically(path, text, error);
 }
 
 } // namespace Pitwall::ProfileWriter

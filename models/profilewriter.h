@@ -28,5 +28,8 @@ bool save(const QString &path, std::chrono::milliseconds interval, const QMap<QS
 /// PATH.bak, atomically (a crash leaves one or the other whole).
 bool replaceFile(const QString &path, const QString &text, QString *error);
 
+/// Writes a new profile at @p path (its directory made where missing), atomically.
+bool createFile(const QString &path, const QString &text, QString *error);
+
 } // namespace ProfileWriter
 } // namespace Pitwall

@@ -1838,10 +1838,6 @@ Das Profil bleibt unverändert.</translation>
         <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt: %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>

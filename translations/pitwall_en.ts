@@ -1833,10 +1833,6 @@ The profile is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile not saved</source>
         <translation type="unfinished"></translation>
     </message>

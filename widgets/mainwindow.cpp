@@ -4,7 +4,6 @@
 #include "alertmodel.h"
 #include "chartgrid.h"
 #include "chartpanel.h"
-#include "connectiontest.h"
 #include "dashboardview.h"
 #include "helpmenu.h"
 #include "levelpalette.h"

@@ -1,6 +1,7 @@
 #include "welcomeview.h"
 
 #include "connectiontest.h"
+#include "profilewriter.h"
 #include "sourcedialog.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -130,7 +130,7 @@ void WelcomeView::addSource()
             Q_EMIT profileCreated(path);
             return;
         }
-        // The password first: the profile says "keychain" for it.
+        // The profile says "keychain" for the password: it is stored before the profile opens.
         storeKeyringPassword(added.name, password, this, [this, path](const QString &refused) {
             if (!refused.isEmpty())
                 QMessageBox::warning(this, tr("Password not stored"),
@@ -151,12 +151,7 @@ QString WelcomeView::writeNewProfile(const SourceEntry &added)
             &error);
     text = ProfileSources::add(text, added, &error);
     const QString path = newProfilePath();
-    QSaveFile file(path);
-    if (error.isEmpty()
-        && (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0
-            || !file.commit()))
-        error = tr("%1: %2").arg(path, file.errorString());
-    if (error.isEmpty())
+    if (error.isEmpty() && ProfileWriter::createFile(path, text, &error))
         return path;
     QMessageBox::warning(this, tr("Profile not saved"), error);
     return {};

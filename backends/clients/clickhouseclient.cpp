@@ -43,8 +43,7 @@ HttpClient::Headers ClickHouseClient::headers() const
 
 QByteArray ClickHouseClient::checked(const HttpClient::Response &response, const QString &where)
 {
-    if (response.status == 401
-        || response.status == 403
+    if (response.refusedCredentials()
         // 516: authentication failed (ClickHouse 20+); 192 unknown user and 193 wrong password (18.16)
         || (response.status >= 500
             && (response.body.contains("Code: 516") || response.body.contains("Code: 192")

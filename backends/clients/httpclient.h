@@ -27,6 +27,9 @@ public:
     {
         int status = 0;
         QByteArray body;
+
+        /// 401 or 403: the server wants credentials, or refused the ones sent.
+        bool refusedCredentials() const { return status == 401 || status == 403; }
     };
 
     /// @p where names the source in messages, e.g. "clickhouse `analytics` (127.0.0.1:8123)".

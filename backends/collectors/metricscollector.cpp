@@ -48,7 +48,7 @@ Exposition MetricsCollector::scrape()
         headers.append(
             {"Authorization", "Basic " + (source().url.userName() + QLatin1Char(':') + secret).toUtf8().toBase64()});
     const auto response = m_http->get(url, headers);
-    if (response.status == 401 || response.status == 403)
+    if (response.refusedCredentials())
         throw CollectorError(QStringLiteral("%1: HTTP %2 — the endpoint wants credentials (profile: ${VAR} reference)")
                                  .arg(describe())
                                  .arg(response.status),

@@ -76,7 +76,7 @@ QJsonValue PrometheusCollector::api(const QString &path, const QList<QPair<QStri
 
     const auto response = m_http->get(url, headers);
     const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-    if (response.status == 401 || response.status == 403)
+    if (response.refusedCredentials())
         throw CollectorError(QStringLiteral("%1: HTTP %2 — the server wants credentials (profile: ${VAR} reference)")
                                  .arg(describe())
                                  .arg(response.status),
