@@ -45,9 +45,13 @@ void readSessionFile(const YamlReader &reader, const YAML::Node &node, Profile &
         const double factor = unit == QLatin1String("kB") ? 1024.0
             : unit == QLatin1String("MB")                 ? 1024.0 * 1024
                                                           : 1024.0 * 1024 * 1024;
-        profile.sessionMaxBytes = qint64(match.captured(1).toDouble() * factor);
-        if (profile.sessionMaxBytes < 1024 * 1024)
+        // Bounded before the conversion: a double past qint64's range has no integer value.
+        const double bytes = match.captured(1).toDouble() * factor;
+        if (bytes < 1024.0 * 1024)
             reader.fail(size, QStringLiteral("session: max_size: at least 1MB, got '%1'").arg(text));
+        if (bytes > 1024.0 * 1024 * 1024 * 1024)
+            reader.fail(size, QStringLiteral("session: max_size: at most 1024GB, got '%1'").arg(text));
+        profile.sessionMaxBytes = qint64(bytes);
     }
 }
 

@@ -64,7 +64,8 @@ private Q_SLOTS:
                                      QStringLiteral("emergency"), QStringLiteral("unknown")};
         QVERIFY(statuses.contains(json.value(QLatin1String("status")).toString()));
         QCOMPARE(output.exitCode, expectedExitCode(json));
-        QVERIFY2(json.value(QLatin1String("errors")).toArray().isEmpty(), output.raw.constData());
+        const QJsonArray errors = json.value(QLatin1String("errors")).toArray();
+        QVERIFY2(errors.isEmpty(), QJsonDocument(errors).toJson(QJsonDocument::Compact).constData());
 
         QSet<QString> kinds;
         QSet<QString> metrics;
@@ -84,11 +85,15 @@ private Q_SLOTS:
             metrics.insert(result.value(QLatin1String("metric")).toString());
         }
         // Every kind of source in the lab reported something.
+        const QByteArray seen = QStringList(kinds.values()).join(QLatin1Char(' ')).toUtf8() + " / "
+            + QStringList(metrics.values()).join(QLatin1Char(' ')).toUtf8();
         for (const char *kind : {"postgres", "pgbouncer", "redis", "clickhouse", "prometheus", "metrics", "sqlite"})
-            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+            QVERIFY2(kinds.contains(QLatin1String(kind)),
+                     QByteArray(QByteArray(kind) + " missing; seen: " + seen).constData());
         for (const char *metric : {"pool_utilisation", "cache_hit_rate", "connections_active", "active_parts",
                                    "cdc_lag_bytes", "memory_utilisation", "sqlite_wal_bytes", "sqlite_freelist_ratio"})
-            QVERIFY2(metrics.contains(QLatin1String(metric)), metric);
+            QVERIFY2(metrics.contains(QLatin1String(metric)),
+                     QByteArray(QByteArray(metric) + " missing; seen: " + seen).constData());
 
         for (const auto &item : json.value(QLatin1String("slow_queries")).toArray()) {
             const QJsonObject slow = item.toObject();

@@ -404,6 +404,10 @@ private Q_SLOTS:
         QTest::newRow("session size without unit")
             << QByteArray("session: {max_size: 500}\nsources:\n  - {name: a, kind: redis, url: 'redis://h'}\n") << 1
             << 21 << QStringLiteral("session: max_size: expected a size such as 200MB or 2GB, got '500'");
+        QTest::newRow("session size past any disk")
+            << QByteArray("session: {max_size: 99999999999999999999GB}\nsources:\n  - {name: a, kind: redis, url: "
+                          "'redis://h'}\n")
+            << 1 << 21 << QStringLiteral("session: max_size: at most 1024GB");
         QTest::newRow("session retention too short")
             << QByteArray("session: {retention: 5m}\nsources:\n  - {name: a, kind: redis, url: 'redis://h'}\n") << 1
             << 22 << QStringLiteral("session: retention: at least 1h");
