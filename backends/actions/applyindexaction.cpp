@@ -201,8 +201,12 @@ QList<PgRelation> ApplyIndexAction::buildTargets(pqxx::transaction_base &tx, con
                                        "FROM pg_partition_tree($1) p JOIN pg_class c ON c.oid = p.relid "
                                        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE p.isleaf ORDER BY 2, 3",
                                        relation.oid);
-    for (const auto &row : leaves)
-        targets << PgRelation{row[0].as<quint32>(), text(row[1]), text(row[2]), text(row[3]), row[4].as<qint64>(0)};
+    for (const auto &row : leaves) {
+        // The conversions that may throw come before the aggregate (see Sample).
+        const auto oid = row[0].as<quint32>();
+        const auto bytes = row[4].as<qint64>(0);
+        targets << PgRelation{oid, text(row[1]), text(row[2]), text(row[3]), bytes};
+    }
     plan.notes << QStringLiteral(
                       "%1 is partitioned: a partitioned parent cannot be indexed concurrently, so each of its %2 "
                       "partition(s) gets its own index. The parent's index, if wanted, is CREATE INDEX ON ONLY %1 "

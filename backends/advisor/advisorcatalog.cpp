@@ -103,8 +103,12 @@ std::optional<ColumnInfo> AdvisorCatalog::column(quint32 table, int attnum, cons
                                            "AND (a.attnum = $2 OR ($2 = 0 AND a.attname = $3))",
                                      table, attnum, name.toStdString());
     std::optional<ColumnInfo> info;
-    if (!rows.empty())
-        info = ColumnInfo{rows[0][0].as<int>(), text(rows[0][1]), text(rows[0][2]), rows[0][3].as<bool>(false)};
+    if (!rows.empty()) {
+        // The conversions that may throw come before the aggregate (see Sample).
+        const auto number = rows[0][0].as<int>();
+        const bool btree = rows[0][3].as<bool>(false);
+        info = ColumnInfo{number, text(rows[0][1]), text(rows[0][2]), btree};
+    }
     m_columns.insert(cacheKey, info);
     return info;
 }

@@ -23,6 +23,26 @@ class TestMetricStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aSampleWhoseValueThrowsLeavesItsKeyWhole()
+    {
+        // A collector builds samples inline; a read that times out throws while
+        // the key is already built, and it must be destroyed exactly once.
+        const QString name = QStringLiteral("clickhouse-%1").arg(QCoreApplication::applicationPid());
+        const auto timedOut = []() -> double { throw std::runtime_error("no answer within 1 s"); };
+        QList<Sample> samples;
+        for (int i = 0; i < 3; ++i) {
+            try {
+                samples.append(Sample{{name, QStringLiteral("mutations_pending"), {}}, 1, timedOut()});
+            } catch (const std::runtime_error &) {
+            }
+        }
+        QVERIFY(samples.isEmpty());
+        QString copy = name;
+        QVERIFY2(const_cast<QString &>(name).data_ptr()->isShared(), "the name lost its own reference");
+        copy.clear();
+        QVERIFY(!const_cast<QString &>(name).data_ptr()->isShared());
+    }
+
     void appendsInBatchesAndKeepsOrder()
     {
         MetricStore store;
