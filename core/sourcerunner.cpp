@@ -150,6 +150,10 @@ void SourceRunner::checkWatchdog()
         && now - m_lastOkMs > 2 * m_interval.count() + m_timeout.count()) {
         SourceStatus status = m_status;
         status.state = SourceStatus::State::Stale;
+        status.message = tr("%1: the last answer is %2 s old — polls take longer than the %3 s interval")
+                             .arg(m_name)
+                             .arg((now - m_lastOkMs) / 1000)
+                             .arg(double(m_interval.count()) / 1000.0);
         setStatus(status);
     }
 }

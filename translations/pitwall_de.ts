@@ -1274,6 +1274,10 @@
         <source>%1: no answer within %2 s — the server may be hung, overloaded or unreachable</source>
         <translation>%1: keine Antwort innerhalb von %2 s — der Server hängt, ist überlastet oder nicht erreichbar</translation>
     </message>
+    <message>
+        <source>%1: the last answer is %2 s old — polls take longer than the %3 s interval</source>
+        <translation>%1: die letzte Antwort ist %2 s alt — Abfragen dauern länger als das Intervall von %3 s</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::SourceStatus</name>

@@ -1270,6 +1270,10 @@
         <source>%1: no answer within %2 s — the server may be hung, overloaded or unreachable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the last answer is %2 s old — polls take longer than the %3 s interval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::SourceStatus</name>

@@ -8,8 +8,10 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <cerrno>
 #include <libpq-fe.h>
 #include <optional>
+#include <poll.h>
 
 namespace Pitwall {
 
@@ -87,9 +89,44 @@ void PgBouncerCollector::close()
     m_connection.reset();
 }
 
+pg_result *PgBouncerCollector::execWithinDeadline(const char *command)
+{
+    // libpq's PQexec() waits for as long as the server takes, and a hung
+    // pgbouncer never answers: the reply is awaited on the socket, against the
+    // poll's deadline, and the connection is dropped when it runs out.
+    pg_conn *connection = m_connection.get();
+    if (!PQsendQuery(connection, command))
+        throw PgConnection::error(describe(), peerText(PQerrorMessage(connection)));
+    PGresult *last = nullptr;
+    for (;;) {
+        while (PQisBusy(connection)) {
+            pollfd socket{PQsocket(connection), POLLIN, 0};
+            const qint64 remaining = m_deadline.remainingTime();
+            const int ready = remaining == 0 ? 0 : ::poll(&socket, 1, remaining < 0 ? -1 : int(remaining));
+            if (ready < 0 && errno == EINTR)
+                continue;
+            if (ready == 0) {
+                PQclear(last);
+                throw CollectorError(QStringLiteral("%1: no answer within %2 s — is the server hung or overloaded?")
+                                         .arg(describe())
+                                         .arg(double(pollTimeout().count()) / 1000.0));
+            }
+            if (ready < 0 || !PQconsumeInput(connection)) {
+                PQclear(last);
+                throw PgConnection::error(describe(), peerText(PQerrorMessage(connection)));
+            }
+        }
+        PGresult *result = PQgetResult(connection);
+        if (!result)
+            return last;
+        PQclear(last);
+        last = result;
+    }
+}
+
 PgBouncerCollector::Table PgBouncerCollector::show(const char *command)
 {
-    Table table(PQexec(m_connection.get(), command));
+    Table table(execWithinDeadline(command));
     if (PQstatus(m_connection.get()) != CONNECTION_OK)
         throw PgConnection::error(describe(), peerText(PQerrorMessage(m_connection.get())));
     if (table.status() != PGRES_TUPLES_OK)
@@ -101,6 +138,7 @@ PgBouncerCollector::Table PgBouncerCollector::show(const char *command)
 
 PollResult PgBouncerCollector::poll()
 {
+    m_deadline = QDeadlineTimer(pollTimeout());
     PollResult result;
     result.timeMs = QDateTime::currentMSecsSinceEpoch();
     const double seconds = m_lastPollMs > 0 ? double(result.timeMs - m_lastPollMs) / 1000.0 : 0;

@@ -3,11 +3,13 @@
 #include "collector.h"
 #include "counterdelta.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 
 #include <memory>
 
 struct pg_conn;
+struct pg_result;
 
 namespace Pitwall {
 
@@ -40,10 +42,13 @@ private:
     };
     class Table;
     Table show(const char *command);
+    /// The last result of @p command, waited for until m_deadline; throws CollectorError.
+    pg_result *execWithinDeadline(const char *command);
 
     std::unique_ptr<pg_conn, ConnectionDeleter> m_connection;
     QHash<QString, CounterDelta> m_counters;
     qint64 m_lastPollMs = 0;
+    QDeadlineTimer m_deadline; // of the poll under way
 };
 
 } // namespace Pitwall
