@@ -17,7 +17,7 @@ stdin and answers "ok COMMAND" when it is in force:
   garbage       reset every connection; answer new ones with bytes that are
                 no protocol, then close
   delay MS      forward, holding the first reply of each request burst (a
-                request after 300 ms of quiet: a new poll) for MS ms
+                request after 300 ms of quiet either way: a new poll) for MS ms
   http401       answer every request with HTTP 401 (a server that wants
                 credentials)
 
@@ -81,7 +81,9 @@ class Proxy:
             reset(writer)
             return
         self.connections.update((writer, up_writer))
-        last_request = [0.0]
+        # Quiet is counted from the last byte either way: the request that follows
+        # a held reply at once belongs to the same poll.
+        last_traffic = [0.0]
         held_until = [0.0]
         loop = asyncio.get_running_loop()
 
@@ -89,10 +91,10 @@ class Proxy:
             while data := await reader.read(65536):
                 await self.flowing.wait()
                 now = loop.time()
-                burst = now - last_request[0] > QUIET_GAP
+                burst = now - last_traffic[0] > QUIET_GAP
                 if self.delay and burst:
                     held_until[0] = now + self.delay
-                last_request[0] = now
+                last_traffic[0] = now
                 up_writer.write(data)
                 await up_writer.drain()
                 if burst and self.kill_armed:
@@ -107,6 +109,7 @@ class Proxy:
                     await asyncio.sleep(wait)
                 writer.write(data)
                 await writer.drain()
+                last_traffic[0] = loop.time()
 
         try:
             await asyncio.gather(client_to_server(), server_to_client())
