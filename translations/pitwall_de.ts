@@ -385,6 +385,17 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ClickHouseClient</name>
+    <message>
+        <source>%1: authentication failed — check the user and the profile&apos;s ${VAR} password reference</source>
+        <translation>%1: Anmeldung fehlgeschlagen — Benutzer und die ${VAR}-Passwortangabe im Profil prüfen</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not ClickHouse JSON (%2) — is this ClickHouse&apos;s HTTP port?</source>
+        <translation>%1: die Antwort ist kein ClickHouse-JSON (%2) — ist das der HTTP-Port von ClickHouse?</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ConnectionTest</name>
     <message>
         <source>Connected: it answered in %1 ms.</source>
@@ -578,6 +589,37 @@
     <message>
         <source>TLS failed (%1) — is the server&apos;s certificate trusted by this machine (its CA in the system store) and issued for this host, and does the server speak https on this port?</source>
         <translation>TLS fehlgeschlagen (%1) — vertraut dieser Rechner dem Zertifikat des Servers (seine CA im Zertifikatsspeicher des Systems), ist es für diesen Host ausgestellt, und spricht der Server auf diesem Port https?</translation>
+    </message>
+    <message>
+        <source>: no answer within %1 s — is the server hung or overloaded?</source>
+        <translation>: keine Antwort innerhalb von %1 s — hängt der Server oder ist er überlastet?</translation>
+    </message>
+    <message>
+        <source>connection refused — is the server running?</source>
+        <translation>Verbindung abgelehnt — läuft der Server?</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s — is the server hung or overloaded?</source>
+        <translation>keine Antwort innerhalb von %1 s — hängt der Server oder ist er überlastet?</translation>
+    </message>
+    <message>
+        <source>host not found — check the URL in the profile</source>
+        <translation>Host nicht gefunden — die URL im Profil prüfen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer — is this the right port?</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen — ist das der richtige Port?</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP — is this the right port?</source>
+        <translation>die Antwort ist kein HTTP — ist das der richtige Port?</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::Keychain</name>
+    <message>
+        <source>: the system keychain did not answer — is a keyring running?</source>
+        <translation>: der Schlüsselbund des Systems antwortet nicht — läuft ein Schlüsselbund-Dienst?</translation>
     </message>
 </context>
 <context>
@@ -911,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::MetricsCollector</name>
+    <message>
+        <source>%1: HTTP %2 — the endpoint wants credentials (profile: ${VAR} reference)</source>
+        <translation>%1: HTTP %2 — der Endpunkt verlangt Zugangsdaten (im Profil: ${VAR}-Angabe)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 from %3 — is this the metrics path?</source>
+        <translation>%1: HTTP %2 von %3 — ist das der Pfad der Metriken?</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::PasswordPrompt</name>
     <message>
         <source>Remember the password in the system keyring</source>
@@ -930,10 +983,53 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::PgBouncerCollector</name>
+    <message>
+        <source>%1: no answer within %2 s — is the server hung or overloaded?</source>
+        <translation>%1: keine Antwort innerhalb von %2 s — hängt der Server oder ist er überlastet?</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3 — does this user have stats_users or admin_users rights in pgbouncer.ini?</source>
+        <translation>%1: %2 fehlgeschlagen: %3 — hat dieser Benutzer stats_users- oder admin_users-Rechte in pgbouncer.ini?</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::PgConnection</name>
     <message>
         <source>libpq cannot read the URL: %1</source>
         <translation>libpq kann die URL nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>connection refused — is the server running?</source>
+        <translation>Verbindung abgelehnt — läuft der Server?</translation>
+    </message>
+    <message>
+        <source>no answer while connecting — is the host reachable and the server up?</source>
+        <translation>keine Antwort beim Verbinden — ist der Host erreichbar und der Server gestartet?</translation>
+    </message>
+    <message>
+        <source>password authentication failed — check ~/.pgpass, PGPASSFILE or the profile&apos;s ${VAR} reference</source>
+        <translation>Passwort-Anmeldung fehlgeschlagen — ~/.pgpass, PGPASSFILE oder die ${VAR}-Angabe im Profil prüfen</translation>
+    </message>
+    <message>
+        <source>the server wants a password and none was found — add it to ~/.pgpass or PGPASSFILE, or name an environment variable in the profile (${VAR})</source>
+        <translation>der Server verlangt ein Passwort, und keines wurde gefunden — in ~/.pgpass oder PGPASSFILE eintragen oder im Profil eine Umgebungsvariable nennen (${VAR})</translation>
+    </message>
+    <message>
+        <source>a query ran past the poll timeout — the server may be overloaded</source>
+        <translation>eine Abfrage lief über die Zeitgrenze der Abfrage hinaus — der Server ist womöglich überlastet</translation>
+    </message>
+    <message>
+        <source>the connection was lost mid-poll — was the server restarted or killed, or does something in between reset connections?</source>
+        <translation>die Verbindung brach mitten in der Abfrage ab — wurde der Server neu gestartet oder beendet, oder setzt etwas dazwischen Verbindungen zurück?</translation>
+    </message>
+    <message>
+        <source>the connection failed without a reason — is this PostgreSQL&apos;s (or pgbouncer&apos;s) port?</source>
+        <translation>die Verbindung schlug ohne Angabe von Gründen fehl — ist das der Port von PostgreSQL (oder pgbouncer)?</translation>
+    </message>
+    <message>
+        <source> — the monitoring role needs pg_monitor</source>
+        <translation> — die Überwachungsrolle braucht pg_monitor</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1082,14 @@
             <numerusform>das %n Panel lieferte keine Reihe — gibt es seine Metriken auf diesem Server?</numerusform>
             <numerusform>keines der %n Panels lieferte eine Reihe — gibt es ihre Metriken auf diesem Server?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — the server wants credentials (profile: ${VAR} reference)</source>
+        <translation>%1: HTTP %2 — der Server verlangt Zugangsdaten (im Profil: ${VAR}-Angabe)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Prometheus answer — is this a Prometheus server?</source>
+        <translation>HTTP %1 ohne Prometheus-Antwort — ist das ein Prometheus-Server?</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1260,41 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::RedisConnection</name>
+    <message>
+        <source>no answer within %1 s — is the server hung or overloaded?</source>
+        <translation>keine Antwort innerhalb von %1 s — hängt der Server oder ist er überlastet?</translation>
+    </message>
+    <message>
+        <source>connection refused — is the server running?</source>
+        <translation>Verbindung abgelehnt — läuft der Server?</translation>
+    </message>
+    <message>
+        <source>the reply is not Redis protocol — is this port a Redis server?</source>
+        <translation>die Antwort ist kein Redis-Protokoll — ist an diesem Port ein Redis-Server?</translation>
+    </message>
+    <message>
+        <source> — the server needs a password: name its environment variable in the profile (url: redis://user@host:port/0 and password: ${VAR}, or password: keychain)</source>
+        <translation> — der Server verlangt ein Passwort: seine Umgebungsvariable im Profil nennen (url: redis://user@host:port/0 und password: ${VAR}, oder password: keychain)</translation>
+    </message>
+    <message>
+        <source> — the user or password is wrong</source>
+        <translation> — Benutzer oder Passwort ist falsch</translation>
+    </message>
+    <message>
+        <source> — the ACL user lacks a permission Pitwall needs (INFO, SLOWLOG, CLUSTER NODES)</source>
+        <translation> — dem ACL-Benutzer fehlt ein Recht, das Pitwall braucht (INFO, SLOWLOG, CLUSTER NODES)</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::RedisTarget</name>
     <message>
         <source>%1: only redis:// is supported (no TLS in this build&apos;s hiredis); %2:// is refused so that nothing is sent in the clear</source>
         <translation>%1: nur redis:// wird unterstützt (kein TLS im hiredis dieses Builds); %2:// wird abgelehnt, damit nichts im Klartext gesendet wird</translation>
+    </message>
+    <message>
+        <source>%1: no node serves hash slot %2 — is the cluster healthy?</source>
+        <translation>%1: kein Knoten bedient Hash-Slot %2 — ist der Cluster gesund?</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,17 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ClickHouseClient</name>
+    <message>
+        <source>%1: authentication failed — check the user and the profile&apos;s ${VAR} password reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not ClickHouse JSON (%2) — is this ClickHouse&apos;s HTTP port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ConnectionTest</name>
     <message>
         <source>Connected: it answered in %1 ms.</source>
@@ -573,6 +584,37 @@
     <name>Pitwall::HttpClient</name>
     <message>
         <source>TLS failed (%1) — is the server&apos;s certificate trusted by this machine (its CA in the system store) and issued for this host, and does the server speak https on this port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no answer within %1 s — is the server hung or overloaded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused — is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s — is the server hung or overloaded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found — check the URL in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer — is this the right port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP — is this the right port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::Keychain</name>
+    <message>
+        <source>: the system keychain did not answer — is a keyring running?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +949,17 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::MetricsCollector</name>
+    <message>
+        <source>%1: HTTP %2 — the endpoint wants credentials (profile: ${VAR} reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 from %3 — is this the metrics path?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::PasswordPrompt</name>
     <message>
         <source>Remember the password in the system keyring</source>
@@ -926,9 +979,52 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::PgBouncerCollector</name>
+    <message>
+        <source>%1: no answer within %2 s — is the server hung or overloaded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3 — does this user have stats_users or admin_users rights in pgbouncer.ini?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::PgConnection</name>
     <message>
         <source>libpq cannot read the URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused — is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer while connecting — is the host reachable and the server up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password authentication failed — check ~/.pgpass, PGPASSFILE or the profile&apos;s ${VAR} reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server wants a password and none was found — add it to ~/.pgpass or PGPASSFILE, or name an environment variable in the profile (${VAR})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query ran past the poll timeout — the server may be overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost mid-poll — was the server restarted or killed, or does something in between reset connections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed without a reason — is this PostgreSQL&apos;s (or pgbouncer&apos;s) port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the monitoring role needs pg_monitor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +1078,14 @@
             <numerusform>its %n panel returned no series — do its metrics exist on this server?</numerusform>
             <numerusform>none of its %n panels returned a series — do their metrics exist on this server?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — the server wants credentials (profile: ${VAR} reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Prometheus answer — is this a Prometheus server?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,9 +1256,40 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::RedisConnection</name>
+    <message>
+        <source>no answer within %1 s — is the server hung or overloaded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused — is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not Redis protocol — is this port a Redis server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the server needs a password: name its environment variable in the profile (url: redis://user@host:port/0 and password: ${VAR}, or password: keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the user or password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the ACL user lacks a permission Pitwall needs (INFO, SLOWLOG, CLUSTER NODES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::RedisTarget</name>
     <message>
         <source>%1: only redis:// is supported (no TLS in this build&apos;s hiredis); %2:// is refused so that nothing is sent in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no node serves hash slot %2 — is the cluster healthy?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "collectorerror.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -48,10 +49,12 @@ QByteArray ClickHouseClient::checked(const HttpClient::Response &response, const
         || (response.status >= 500
             && (response.body.contains("Code: 516") || response.body.contains("Code: 192")
                 || response.body.contains("Code: 193"))))
-        throw CollectorError(QStringLiteral("%1: authentication failed — check the user and the profile's ${VAR} "
-                                            "password reference")
-                                 .arg(where),
-                             CollectorError::Kind::Authentication);
+        throw CollectorError(
+            QCoreApplication::translate("Pitwall::ClickHouseClient",
+                                        "%1: authentication failed — check the user and the profile's ${VAR} "
+                                        "password reference")
+                .arg(where),
+            CollectorError::Kind::Authentication);
     if (response.status != 200)
         throw CollectorError(
             QStringLiteral("%1: %2 (HTTP %3)").arg(where, serverMessage(response.body)).arg(response.status));
@@ -66,7 +69,8 @@ QJsonArray ClickHouseClient::select(const QString &sql)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (!document.isObject())
         throw CollectorError(
-            QStringLiteral("%1: the answer is not ClickHouse JSON (%2) — is this ClickHouse's HTTP port?")
+            QCoreApplication::translate("Pitwall::ClickHouseClient",
+                                        "%1: the answer is not ClickHouse JSON (%2) — is this ClickHouse's HTTP port?")
                 .arg(m_where, error.errorString()));
     return document.object().value(QLatin1String("data")).toArray();
 }

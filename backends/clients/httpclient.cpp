@@ -38,7 +38,8 @@ HttpClient::Response HttpClient::send(const QUrl &url, const QByteArray *body, c
         allowedMs = std::min(allowedMs, m_deadline.remainingTime());
     if (allowedMs <= 0)
         throw CollectorError(m_where
-                             + QStringLiteral(": no answer within %1 s — is the server hung or overloaded?")
+                             + QCoreApplication::translate(
+                                   "Pitwall::HttpClient", ": no answer within %1 s — is the server hung or overloaded?")
                                    .arg(double(m_timeout.count()) / 1000.0));
     const std::chrono::milliseconds allowed(allowedMs);
     return finish(begin(url, body, headers, allowed), allowed);
@@ -87,18 +88,20 @@ HttpClient::Response HttpClient::finish(std::unique_ptr<QNetworkReply> reply, st
     QString reason;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        reason = QStringLiteral("connection refused — is the server running?");
+        reason = QCoreApplication::translate("Pitwall::HttpClient", "connection refused — is the server running?");
         break;
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        reason = QStringLiteral("no answer within %1 s — is the server hung or overloaded?")
+        reason = QCoreApplication::translate("Pitwall::HttpClient",
+                                             "no answer within %1 s — is the server hung or overloaded?")
                      .arg(double(m_timeout.count()) / 1000.0);
         break;
     case QNetworkReply::HostNotFoundError:
-        reason = QStringLiteral("host not found — check the URL in the profile");
+        reason = QCoreApplication::translate("Pitwall::HttpClient", "host not found — check the URL in the profile");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        reason = QStringLiteral("the server closed the connection without an answer — is this the right port?");
+        reason = QCoreApplication::translate(
+            "Pitwall::HttpClient", "the server closed the connection without an answer — is this the right port?");
         break;
     case QNetworkReply::SslHandshakeFailedError:
         // Qt Network verified the certificate and refused it; errors are never ignored.
@@ -109,7 +112,7 @@ HttpClient::Response HttpClient::finish(std::unique_ptr<QNetworkReply> reply, st
                      .arg(reply->errorString());
         break;
     case QNetworkReply::ProtocolFailure:
-        reason = QStringLiteral("the answer is not HTTP — is this the right port?");
+        reason = QCoreApplication::translate("Pitwall::HttpClient", "the answer is not HTTP — is this the right port?");
         break;
     default:
         reason = reply->errorString();

@@ -184,23 +184,33 @@ QString explain(const QString &where, const QString &libpqMessage)
     const auto has = [&](const char *needle) {
         return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
     };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Pitwall::PgConnection", text);
+    };
     QString reason;
     if (has("Connection refused"))
-        reason = QStringLiteral("connection refused — is the server running?");
+        reason = tr("connection refused — is the server running?");
     else if (has("timeout expired"))
-        reason = QStringLiteral("no answer while connecting — is the host reachable and the server up?");
+        reason = tr("no answer while connecting — is the host reachable and the server up?");
     else if (refusedCredentials(text))
-        reason = QStringLiteral(
-            "password authentication failed — check ~/.pgpass, PGPASSFILE or the profile's ${VAR} reference");
+        reason = tr("password authentication failed — check ~/.pgpass, PGPASSFILE or the profile's ${VAR} reference");
     else if (has("no password supplied") || has("fe_sendauth"))
-        reason = QStringLiteral("the server wants a password and none was found — add it to ~/.pgpass or PGPASSFILE, "
-                                "or name an environment variable in the profile (${VAR})");
+        reason = tr("the server wants a password and none was found — add it to ~/.pgpass or PGPASSFILE, "
+                    "or name an environment variable in the profile (${VAR})");
     else if (has("canceling statement due to statement timeout"))
-        reason = QStringLiteral("a query ran past the poll timeout — the server may be overloaded");
+        reason = tr("a query ran past the poll timeout — the server may be overloaded");
+    else if (has("server closed the connection unexpectedly") || has("Could not obtain client encoding")
+             || has("Lost connection to the database server"))
+        // libpq's words, or libpqxx 6.4's when the connection went while it read a reply.
+        reason = tr("the connection was lost mid-poll — was the server restarted or killed, or does something "
+                    "in between reset connections?");
+    else if (first == QLatin1String("Connection to database failed"))
+        // libpqxx's words when libpq gave none: the peer closed at once or spoke no PostgreSQL.
+        reason = tr("the connection failed without a reason — is this PostgreSQL's (or pgbouncer's) port?");
     else if (has("does not exist"))
         reason = first;
     else if (has("permission denied"))
-        reason = first + QStringLiteral(" — the monitoring role needs pg_monitor");
+        reason = first + tr(" — the monitoring role needs pg_monitor");
     else
         reason = first;
     return where + QLatin1String(": ") + reason;

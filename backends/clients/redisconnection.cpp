@@ -2,6 +2,8 @@
 
 #include "collectorerror.h"
 
+#include <QCoreApplication>
+
 #include <hiredis/hiredis.h>
 
 #include <algorithm>
@@ -78,14 +80,16 @@ void RedisConnection::fail(const char *what)
                && (error == EAGAIN || error == EWOULDBLOCK || error == ETIMEDOUT
                    || std::strstr(m_context->errstr, "temporarily unavailable")
                    || std::strstr(m_context->errstr, "timed out"))) {
-        reason = QStringLiteral("no answer within %1 s — is the server hung or overloaded?")
+        reason = QCoreApplication::translate("Pitwall::RedisConnection",
+                                             "no answer within %1 s — is the server hung or overloaded?")
                      .arg(double(m_timeout.count()) / 1000.0);
     } else if (m_context->err == REDIS_ERR_IO && (error == ECONNREFUSED || std::strstr(m_context->errstr, "refused"))) {
-        reason = QStringLiteral("connection refused — is the server running?");
+        reason = QCoreApplication::translate("Pitwall::RedisConnection", "connection refused — is the server running?");
     } else if (m_context->err == REDIS_ERR_EOF) {
         reason = QStringLiteral("the server closed the connection");
     } else if (m_context->err == REDIS_ERR_PROTOCOL) {
-        reason = QStringLiteral("the reply is not Redis protocol — is this port a Redis server?");
+        reason = QCoreApplication::translate("Pitwall::RedisConnection",
+                                             "the reply is not Redis protocol — is this port a Redis server?");
     } else {
         reason = QString::fromLocal8Bit(m_context->errstr);
     }
@@ -161,12 +165,16 @@ CollectorError::Kind redisErrorKind(const QByteArray &error)
 QString redisErrorHint(const QByteArray &error)
 {
     if (error.startsWith("NOAUTH"))
-        return QStringLiteral(" — the server needs a password: name its environment variable in the profile "
-                              "(url: redis://user@host:port/0 and password: ${VAR}, or password: keychain)");
+        return QCoreApplication::translate(
+            "Pitwall::RedisConnection",
+            " — the server needs a password: name its environment variable in the profile "
+            "(url: redis://user@host:port/0 and password: ${VAR}, or password: keychain)");
     if (error.startsWith("WRONGPASS"))
-        return QStringLiteral(" — the user or password is wrong");
+        return QCoreApplication::translate("Pitwall::RedisConnection", " — the user or password is wrong");
     if (error.startsWith("NOPERM"))
-        return QStringLiteral(" — the ACL user lacks a permission Pitwall needs (INFO, SLOWLOG, CLUSTER NODES)");
+        return QCoreApplication::translate(
+            "Pitwall::RedisConnection",
+            " — the ACL user lacks a permission Pitwall needs (INFO, SLOWLOG, CLUSTER NODES)");
     return {};
 }
 

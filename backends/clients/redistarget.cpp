@@ -126,7 +126,9 @@ QString RedisTarget::addressFor(QByteArrayView key) const
             return it->second;
     }
     throw CollectorError(
-        QStringLiteral("%1: no node serves hash slot %2 — is the cluster healthy?").arg(m_where).arg(slot));
+        QCoreApplication::translate("Pitwall::RedisTarget", "%1: no node serves hash slot %2 — is the cluster healthy?")
+            .arg(m_where)
+            .arg(slot));
 }
 
 RedisReply RedisTarget::call(const QString &address, const QList<QByteArray> &arguments, const char *what)

@@ -5,6 +5,7 @@
 #include "httpclient.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QSet>
@@ -49,15 +50,18 @@ Exposition MetricsCollector::scrape()
             {"Authorization", "Basic " + (source().url.userName() + QLatin1Char(':') + secret).toUtf8().toBase64()});
     const auto response = m_http->get(url, headers);
     if (response.refusedCredentials())
-        throw CollectorError(QStringLiteral("%1: HTTP %2 — the endpoint wants credentials (profile: ${VAR} reference)")
-                                 .arg(describe())
-                                 .arg(response.status),
-                             CollectorError::Kind::Authentication);
+        throw CollectorError(
+            QCoreApplication::translate("Pitwall::MetricsCollector",
+                                        "%1: HTTP %2 — the endpoint wants credentials (profile: ${VAR} reference)")
+                .arg(describe())
+                .arg(response.status),
+            CollectorError::Kind::Authentication);
     if (response.status != 200)
-        throw CollectorError(QStringLiteral("%1: HTTP %2 from %3 — is this the metrics path?")
-                                 .arg(describe())
-                                 .arg(response.status)
-                                 .arg(url.path()));
+        throw CollectorError(
+            QCoreApplication::translate("Pitwall::MetricsCollector", "%1: HTTP %2 from %3 — is this the metrics path?")
+                .arg(describe())
+                .arg(response.status)
+                .arg(url.path()));
     Exposition exposition = Exposition::parse(response.body);
     if (exposition.series.isEmpty() && !exposition.errors.isEmpty())
         throw CollectorError(QStringLiteral("%1: the answer is not Prometheus text format (%2)")

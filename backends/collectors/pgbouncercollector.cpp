@@ -5,6 +5,7 @@
 #include "peertext.h"
 #include "pgconnection.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -107,9 +108,11 @@ pg_result *PgBouncerCollector::execWithinDeadline(const char *command)
                 continue;
             if (ready == 0) {
                 PQclear(last);
-                throw CollectorError(QStringLiteral("%1: no answer within %2 s — is the server hung or overloaded?")
-                                         .arg(describe())
-                                         .arg(double(pollTimeout().count()) / 1000.0));
+                throw CollectorError(
+                    QCoreApplication::translate("Pitwall::PgBouncerCollector",
+                                                "%1: no answer within %2 s — is the server hung or overloaded?")
+                        .arg(describe())
+                        .arg(double(pollTimeout().count()) / 1000.0));
             }
             if (ready < 0 || !PQconsumeInput(connection)) {
                 PQclear(last);
@@ -130,9 +133,11 @@ PgBouncerCollector::Table PgBouncerCollector::show(const char *command)
     if (PQstatus(m_connection.get()) != CONNECTION_OK)
         throw PgConnection::error(describe(), peerText(PQerrorMessage(m_connection.get())));
     if (table.status() != PGRES_TUPLES_OK)
-        throw CollectorError(QStringLiteral("%1: %2 failed: %3 — does this user have stats_users or admin_users "
-                                            "rights in pgbouncer.ini?")
-                                 .arg(describe(), QLatin1String(command), table.error()));
+        throw CollectorError(
+            QCoreApplication::translate("Pitwall::PgBouncerCollector",
+                                        "%1: %2 failed: %3 — does this user have stats_users or admin_users "
+                                        "rights in pgbouncer.ini?")
+                .arg(describe(), QLatin1String(command), table.error()));
     return table;
 }
 

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "profileloader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -77,10 +78,12 @@ QJsonValue PrometheusCollector::api(const QString &path, const QList<QPair<QStri
     const auto response = m_http->get(url, headers);
     const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
     if (response.refusedCredentials())
-        throw CollectorError(QStringLiteral("%1: HTTP %2 — the server wants credentials (profile: ${VAR} reference)")
-                                 .arg(describe())
-                                 .arg(response.status),
-                             CollectorError::Kind::Authentication);
+        throw CollectorError(
+            QCoreApplication::translate("Pitwall::PrometheusCollector",
+                                        "%1: HTTP %2 — the server wants credentials (profile: ${VAR} reference)")
+                .arg(describe())
+                .arg(response.status),
+            CollectorError::Kind::Authentication);
     const QString status = answer.value(QLatin1String("status")).toString();
     if (status == QLatin1String("success"))
         return answer.value(QLatin1String("data"));
@@ -91,10 +94,12 @@ QJsonValue PrometheusCollector::api(const QString &path, const QList<QPair<QStri
     }
     throw CollectorError(QStringLiteral("%1: /api/v1/%2: %3")
                              .arg(describe(), path,
-                                  error.isEmpty() ? QStringLiteral("HTTP %1 without a Prometheus answer — is this a "
-                                                                   "Prometheus server?")
-                                                        .arg(response.status)
-                                                  : error));
+                                  error.isEmpty()
+                                      ? QCoreApplication::translate("Pitwall::PrometheusCollector",
+                                                                    "HTTP %1 without a Prometheus answer — is this a "
+                                                                    "Prometheus server?")
+                                            .arg(response.status)
+                                      : error));
 }
 
 Sample PrometheusCollector::sample(const PanelConfig &panel, const QJsonObject &metric, qint64 timeMs,

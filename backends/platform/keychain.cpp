@@ -70,7 +70,9 @@ QString readKeychainPassword(const QString &where, const QString &source, std::c
     QMutexLocker locker(&answer->mutex);
     while (!answer->finished && answer->answered.wait(&answer->mutex, deadline)) { }
     if (!answer->finished)
-        throw CollectorError(where + QStringLiteral(": the system keychain did not answer — is a keyring running?"));
+        throw CollectorError(where
+                             + QCoreApplication::translate(
+                                 "Pitwall::Keychain", ": the system keychain did not answer — is a keyring running?"));
     if (answer->error == QKeychain::EntryNotFound)
         throw CollectorError(where
                              + QStringLiteral(": no password in the system keychain for service 'pitwall', "

@@ -131,6 +131,31 @@ private Q_SLOTS:
                                  PgConnection::connectionString(source(QStringLiteral("postgresql://h/o?nosuchkey=1")),
                                                                 QString(), 2000ms, false));
     }
+
+    void aConnectionLostMidPollIsSaidSo_data()
+    {
+        QTest::addColumn<QString>("libpqMessage");
+        // libpq's words, and libpqxx 6.4's when the connection went while it read a reply.
+        QTest::newRow("libpq") << QStringLiteral("server closed the connection unexpectedly\n\tThis probably means "
+                                                 "the server terminated abnormally\n\tbefore or while processing");
+        QTest::newRow("libpqxx 6.4") << QStringLiteral("Could not obtain client encoding: not connected.");
+    }
+
+    void aConnectionLostMidPollIsSaidSo()
+    {
+        QFETCH(QString, libpqMessage);
+        QCOMPARE(PgConnection::explain(QStringLiteral("postgres `db` (h:5432)"), libpqMessage),
+                 QStringLiteral("postgres `db` (h:5432): the connection was lost mid-poll — was the server restarted "
+                                "or killed, or does something in between reset connections?"));
+    }
+
+    void libpqxxsReasonlessFailureNamesThePort()
+    {
+        QCOMPARE(PgConnection::explain(QStringLiteral("postgres `db` (h:5432)"),
+                                       QStringLiteral("Connection to database failed")),
+                 QStringLiteral("postgres `db` (h:5432): the connection failed without a reason — is this "
+                                "PostgreSQL's (or pgbouncer's) port?"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgConnection)

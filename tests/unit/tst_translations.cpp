@@ -1,6 +1,9 @@
+#include "collectorerror.h"
+#include "httpclient.h"
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QTcpServer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -37,6 +40,27 @@ private Q_SLOTS:
         installTranslators(QStringLiteral("de"));
         QCOMPARE(sources(1), QStringLiteral("1 Quelle aus %1"));
         QCOMPARE(sources(7), QStringLiteral("7 Quellen aus %1"));
+    }
+
+    void aCollectorsMessageIsGermanInTheGermanWindow()
+    {
+        // Collectors build their messages on their own threads, after the
+        // translators are installed: the hint after the dash follows the language.
+        installTranslators(QStringLiteral("de"));
+        int closedPort = 0;
+        {
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost));
+            closedPort = server.serverPort();
+        }
+        HttpClient client(QStringLiteral("metrics `app`"), std::chrono::seconds(2));
+        QString message;
+        try {
+            client.get(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(closedPort)));
+        } catch (const CollectorError &error) {
+            message = error.message();
+        }
+        QCOMPARE(message, QStringLiteral("metrics `app`: Verbindung abgelehnt — läuft der Server?"));
     }
 };
 
