@@ -1285,6 +1285,14 @@
         <source> — the ACL user lacks a permission Pitwall needs (INFO, SLOWLOG, CLUSTER NODES)</source>
         <translation> — dem ACL-Benutzer fehlt ein Recht, das Pitwall braucht (INFO, SLOWLOG, CLUSTER NODES)</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation>keine Verbindung möglich</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::RedisTarget</name>

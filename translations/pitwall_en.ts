@@ -1281,6 +1281,14 @@
         <source> — the ACL user lacks a permission Pitwall needs (INFO, SLOWLOG, CLUSTER NODES)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::RedisTarget</name>

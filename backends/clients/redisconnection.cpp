@@ -72,6 +72,11 @@ RedisConnection::~RedisConnection() = default;
 
 void RedisConnection::fail(const char *what)
 {
+    fail(QLatin1String(what));
+}
+
+void RedisConnection::fail(const QString &what)
+{
     const int error = errno;
     QString reason;
     if (!m_context) {
@@ -86,7 +91,7 @@ void RedisConnection::fail(const char *what)
     } else if (m_context->err == REDIS_ERR_IO && (error == ECONNREFUSED || std::strstr(m_context->errstr, "refused"))) {
         reason = QCoreApplication::translate("Pitwall::RedisConnection", "connection refused — is the server running?");
     } else if (m_context->err == REDIS_ERR_EOF) {
-        reason = QStringLiteral("the server closed the connection");
+        reason = QCoreApplication::translate("Pitwall::RedisConnection", "the server closed the connection");
     } else if (m_context->err == REDIS_ERR_PROTOCOL) {
         reason = QCoreApplication::translate("Pitwall::RedisConnection",
                                              "the reply is not Redis protocol — is this port a Redis server?");
@@ -94,7 +99,7 @@ void RedisConnection::fail(const char *what)
         reason = QString::fromLocal8Bit(m_context->errstr);
     }
     m_context.reset();
-    throw CollectorError(QLatin1String(what) + QLatin1String(": ") + reason);
+    throw CollectorError(what + QLatin1String(": ") + reason);
 }
 
 void RedisConnection::open(const QByteArray &host, int port)
@@ -102,7 +107,7 @@ void RedisConnection::open(const QByteArray &host, int port)
     errno = 0;
     m_context.reset(redisConnectWithTimeout(host.constData(), port, toTimeval(m_timeout)));
     if (!m_context || m_context->err)
-        fail("cannot connect");
+        fail(QCoreApplication::translate("Pitwall::RedisConnection", "cannot connect"));
 }
 
 void RedisConnection::close()

@@ -60,7 +60,9 @@ private:
     {
         void operator()(redisContext *context) const;
     };
+    /// Throws what went wrong with @p what (a command's name, or what was being done).
     [[noreturn]] void fail(const char *what);
+    [[noreturn]] void fail(const QString &what);
 
     std::chrono::milliseconds m_timeout;
     std::unique_ptr<redisContext, ContextDeleter> m_context;
