@@ -4,6 +4,7 @@
 #include "levelpalette.h"
 
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -121,9 +122,16 @@ void StatusTile::paintEvent(QPaintEvent *)
         return;
     }
 
-    // Sparkline on the right half.
-    const QRectF spark(inner.left() + inner.width() * 0.55, inner.top() + 20, inner.width() * 0.45, 34);
-    if (m_state.sparkline.size() >= 2) {
+    // The value first, at its full width; the sparkline takes what is left on its right
+    // (never less than the right 55 %), and is left out when too little is left.
+    QFont big = this->font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    const QString value = Formatter::value(m_state.value, m_state.unit);
+    const double valueWidth = QFontMetricsF(big).horizontalAdvance(value);
+    const double sparkLeft = std::max(inner.left() + valueWidth + 10, inner.left() + inner.width() * 0.45);
+    const QRectF spark(sparkLeft, inner.top() + 20, inner.right() - sparkLeft, 34);
+    if (m_state.sparkline.size() >= 2 && spark.width() >= 24) {
         const auto [lo, hi] = std::minmax_element(m_state.sparkline.cbegin(), m_state.sparkline.cend(),
                                                   [](const Point &a, const Point &b) { return a.value < b.value; });
         // A flat line is drawn through the middle, not along the bottom edge.
@@ -144,13 +152,10 @@ void StatusTile::paintEvent(QPaintEvent *)
         painter.drawPath(path);
     }
 
-    QFont big = this->font();
-    big.setPointSizeF(big.pointSizeF() * 1.9);
-    big.setBold(true);
     painter.setFont(big);
     painter.setPen(text);
-    painter.drawText(QRectF(inner.left(), inner.top() + 18, inner.width() * 0.6, 40), Qt::AlignLeft | Qt::AlignVCenter,
-                     Formatter::value(m_state.value, m_state.unit));
+    painter.drawText(QRectF(inner.left(), inner.top() + 18, inner.width(), 40), Qt::AlignLeft | Qt::AlignVCenter,
+                     value);
 
     painter.setFont(font);
     QString detail = LevelPalette::displayName(shown);
