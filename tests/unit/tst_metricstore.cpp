@@ -28,13 +28,14 @@ private Q_SLOTS:
         // A collector builds samples inline; a read that times out throws while
         // the key is already built, and it must be destroyed exactly once.
         const QString name = QStringLiteral("clickhouse-%1").arg(QCoreApplication::applicationPid());
-        const auto timedOut = []() -> double { throw std::runtime_error("no answer within 1 s"); };
+        const auto timedOut = []() -> double {
+            throw std::runtime_error("no answer within 1 s");
+        };
         QList<Sample> samples;
         for (int i = 0; i < 3; ++i) {
             try {
                 samples.append(Sample{{name, QStringLiteral("mutations_pending"), {}}, 1, timedOut()});
-            } catch (const std::runtime_error &) {
-            }
+            } catch (const std::runtime_error &) { }
         }
         QVERIFY(samples.isEmpty());
         QString copy = name;
