@@ -396,6 +396,17 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ConnectionHints</name>
+    <message>
+        <source>connection refused — is the server running?</source>
+        <translation>Verbindung abgelehnt — läuft der Server?</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s — is the server hung or overloaded?</source>
+        <translation>keine Antwort innerhalb von %1 s — hängt der Server oder ist er überlastet?</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ConnectionTest</name>
     <message>
         <source>Connected: it answered in %1 ms.</source>
@@ -589,18 +600,6 @@
     <message>
         <source>TLS failed (%1) — is the server&apos;s certificate trusted by this machine (its CA in the system store) and issued for this host, and does the server speak https on this port?</source>
         <translation>TLS fehlgeschlagen (%1) — vertraut dieser Rechner dem Zertifikat des Servers (seine CA im Zertifikatsspeicher des Systems), ist es für diesen Host ausgestellt, und spricht der Server auf diesem Port https?</translation>
-    </message>
-    <message>
-        <source>: no answer within %1 s — is the server hung or overloaded?</source>
-        <translation>: keine Antwort innerhalb von %1 s — hängt der Server oder ist er überlastet?</translation>
-    </message>
-    <message>
-        <source>connection refused — is the server running?</source>
-        <translation>Verbindung abgelehnt — läuft der Server?</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s — is the server hung or overloaded?</source>
-        <translation>keine Antwort innerhalb von %1 s — hängt der Server oder ist er überlastet?</translation>
     </message>
     <message>
         <source>host not found — check the URL in the profile</source>
@@ -985,10 +984,6 @@
 <context>
     <name>Pitwall::PgBouncerCollector</name>
     <message>
-        <source>%1: no answer within %2 s — is the server hung or overloaded?</source>
-        <translation>%1: keine Antwort innerhalb von %2 s — hängt der Server oder ist er überlastet?</translation>
-    </message>
-    <message>
         <source>%1: %2 failed: %3 — does this user have stats_users or admin_users rights in pgbouncer.ini?</source>
         <translation>%1: %2 fehlgeschlagen: %3 — hat dieser Benutzer stats_users- oder admin_users-Rechte in pgbouncer.ini?</translation>
     </message>
@@ -998,10 +993,6 @@
     <message>
         <source>libpq cannot read the URL: %1</source>
         <translation>libpq kann die URL nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>connection refused — is the server running?</source>
-        <translation>Verbindung abgelehnt — läuft der Server?</translation>
     </message>
     <message>
         <source>no answer while connecting — is the host reachable and the server up?</source>
@@ -1261,14 +1252,6 @@
 </context>
 <context>
     <name>Pitwall::RedisConnection</name>
-    <message>
-        <source>no answer within %1 s — is the server hung or overloaded?</source>
-        <translation>keine Antwort innerhalb von %1 s — hängt der Server oder ist er überlastet?</translation>
-    </message>
-    <message>
-        <source>connection refused — is the server running?</source>
-        <translation>Verbindung abgelehnt — läuft der Server?</translation>
-    </message>
     <message>
         <source>the reply is not Redis protocol — is this port a Redis server?</source>
         <translation>die Antwort ist kein Redis-Protokoll — ist an diesem Port ein Redis-Server?</translation>

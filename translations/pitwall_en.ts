@@ -396,6 +396,17 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ConnectionHints</name>
+    <message>
+        <source>connection refused — is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s — is the server hung or overloaded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ConnectionTest</name>
     <message>
         <source>Connected: it answered in %1 ms.</source>
@@ -584,18 +595,6 @@
     <name>Pitwall::HttpClient</name>
     <message>
         <source>TLS failed (%1) — is the server&apos;s certificate trusted by this machine (its CA in the system store) and issued for this host, and does the server speak https on this port?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: no answer within %1 s — is the server hung or overloaded?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection refused — is the server running?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within %1 s — is the server hung or overloaded?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -981,10 +980,6 @@
 <context>
     <name>Pitwall::PgBouncerCollector</name>
     <message>
-        <source>%1: no answer within %2 s — is the server hung or overloaded?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 failed: %3 — does this user have stats_users or admin_users rights in pgbouncer.ini?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,10 +988,6 @@
     <name>Pitwall::PgConnection</name>
     <message>
         <source>libpq cannot read the URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection refused — is the server running?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,14 +1248,6 @@
 </context>
 <context>
     <name>Pitwall::RedisConnection</name>
-    <message>
-        <source>no answer within %1 s — is the server hung or overloaded?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection refused — is the server running?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the reply is not Redis protocol — is this port a Redis server?</source>
         <translation type="unfinished"></translation>

@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "collectorerror.h"
+#include "connectionhints.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -37,10 +38,7 @@ HttpClient::Response HttpClient::send(const QUrl &url, const QByteArray *body, c
     if (!m_deadline.isForever())
         allowedMs = std::min(allowedMs, m_deadline.remainingTime());
     if (allowedMs <= 0)
-        throw CollectorError(m_where
-                             + QCoreApplication::translate(
-                                   "Pitwall::HttpClient", ": no answer within %1 s — is the server hung or overloaded?")
-                                   .arg(double(m_timeout.count()) / 1000.0));
+        throw CollectorError(m_where + QStringLiteral(": ") + ConnectionHints::noAnswer(m_timeout));
     const std::chrono::milliseconds allowed(allowedMs);
     return finish(begin(url, body, headers, allowed), allowed);
 }
@@ -88,13 +86,11 @@ HttpClient::Response HttpClient::finish(std::unique_ptr<QNetworkReply> reply, st
     QString reason;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        reason = QCoreApplication::translate("Pitwall::HttpClient", "connection refused — is the server running?");
+        reason = ConnectionHints::refused();
         break;
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        reason = QCoreApplication::translate("Pitwall::HttpClient",
-                                             "no answer within %1 s — is the server hung or overloaded?")
-                     .arg(double(m_timeout.count()) / 1000.0);
+        reason = ConnectionHints::noAnswer(m_timeout);
         break;
     case QNetworkReply::HostNotFoundError:
         reason = QCoreApplication::translate("Pitwall::HttpClient", "host not found — check the URL in the profile");

@@ -1,5 +1,6 @@
 #include "pgconnection.h"
 
+#include "connectionhints.h"
 #include "peertext.h"
 
 #include <QCoreApplication>
@@ -189,7 +190,7 @@ QString explain(const QString &where, const QString &libpqMessage)
     };
     QString reason;
     if (has("Connection refused"))
-        reason = tr("connection refused — is the server running?");
+        reason = ConnectionHints::refused();
     else if (has("timeout expired"))
         reason = tr("no answer while connecting — is the host reachable and the server up?");
     else if (refusedCredentials(text))

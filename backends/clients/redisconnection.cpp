@@ -1,6 +1,7 @@
 #include "redisconnection.h"
 
 #include "collectorerror.h"
+#include "connectionhints.h"
 
 #include <QCoreApplication>
 
@@ -85,11 +86,9 @@ void RedisConnection::fail(const QString &what)
                && (error == EAGAIN || error == EWOULDBLOCK || error == ETIMEDOUT
                    || std::strstr(m_context->errstr, "temporarily unavailable")
                    || std::strstr(m_context->errstr, "timed out"))) {
-        reason = QCoreApplication::translate("Pitwall::RedisConnection",
-                                             "no answer within %1 s — is the server hung or overloaded?")
-                     .arg(double(m_timeout.count()) / 1000.0);
+        reason = ConnectionHints::noAnswer(m_timeout);
     } else if (m_context->err == REDIS_ERR_IO && (error == ECONNREFUSED || std::strstr(m_context->errstr, "refused"))) {
-        reason = QCoreApplication::translate("Pitwall::RedisConnection", "connection refused — is the server running?");
+        reason = ConnectionHints::refused();
     } else if (m_context->err == REDIS_ERR_EOF) {
         reason = QCoreApplication::translate("Pitwall::RedisConnection", "the server closed the connection");
     } else if (m_context->err == REDIS_ERR_PROTOCOL) {

@@ -1,6 +1,7 @@
 #include "pgbouncercollector.h"
 
 #include "collectorerror.h"
+#include "connectionhints.h"
 #include "logging.h"
 #include "peertext.h"
 #include "pgconnection.h"
@@ -108,11 +109,7 @@ pg_result *PgBouncerCollector::execWithinDeadline(const char *command)
                 continue;
             if (ready == 0) {
                 PQclear(last);
-                throw CollectorError(
-                    QCoreApplication::translate("Pitwall::PgBouncerCollector",
-                                                "%1: no answer within %2 s — is the server hung or overloaded?")
-                        .arg(describe())
-                        .arg(double(pollTimeout().count()) / 1000.0));
+                throw CollectorError(describe() + QStringLiteral(": ") + ConnectionHints::noAnswer(pollTimeout()));
             }
             if (ready < 0 || !PQconsumeInput(connection)) {
                 PQclear(last);
