@@ -1,9 +1,10 @@
 #include "metricstore.h"
 
+#include "pointcolumns.h"
+
 #include <QSet>
 
 #include <algorithm>
-#include <array>
 
 namespace Pitwall {
 
@@ -82,43 +83,12 @@ QVector<Point> MetricStore::points(const SeriesKey &key, qint64 fromMs, qint64 t
 
 QVector<Point> MetricStore::decimated(const SeriesKey &key, qint64 fromMs, qint64 toMs, int columns) const
 {
-    QVector<Point> result;
     const auto *series = storage(key);
     if (!series || columns <= 0 || toMs <= fromMs)
-        return result;
-
-    struct Column
-    {
-        bool used = false;
-        Point first, min, max, last;
-    };
-    std::vector<Column> buckets(static_cast<size_t>(columns));
-    const double width = double(toMs - fromMs) / columns;
-    series->forEach(fromMs, toMs, [&](const Point &point) {
-        const auto index = std::min(size_t(double(point.timeMs - fromMs) / width), buckets.size() - 1);
-        Column &column = buckets[index];
-        if (!column.used) {
-            column = Column{true, point, point, point, point};
-            return;
-        }
-        if (point.value < column.min.value)
-            column.min = point;
-        if (point.value > column.max.value)
-            column.max = point;
-        column.last = point;
-    });
-
-    for (const auto &column : buckets) {
-        if (!column.used)
-            continue;
-        std::array<Point, 4> four{column.first, column.min, column.max, column.last};
-        std::stable_sort(four.begin(), four.end(), [](const Point &a, const Point &b) { return a.timeMs < b.timeMs; });
-        for (const auto &point : four) {
-            if (result.isEmpty() || !(result.last() == point))
-                result.append(point);
-        }
-    }
-    return result;
+        return {};
+    PointColumns pixels(fromMs, toMs, columns);
+    series->addTo(pixels);
+    return pixels.points();
 }
 
 std::optional<double> MetricStore::ratePerSecond(const SeriesKey &key, qint64 fromMs, qint64 toMs) const

@@ -1,5 +1,7 @@
 #include "plainseriesstorage.h"
 
+#include "pointcolumns.h"
+
 #include <algorithm>
 
 namespace Pitwall {
@@ -10,11 +12,6 @@ bool earlier(const Point &point, qint64 timeMs)
     return point.timeMs < timeMs;
 }
 } // namespace
-
-std::unique_ptr<SeriesStorage> SeriesStorage::create()
-{
-    return std::make_unique<PlainSeriesStorage>();
-}
 
 void PlainSeriesStorage::insert(Point point)
 {
@@ -47,6 +44,13 @@ void PlainSeriesStorage::forEach(qint64 fromMs, qint64 toMs, const std::function
     for (auto it = std::lower_bound(m_points.begin(), m_points.end(), fromMs, earlier);
          it != m_points.end() && it->timeMs < toMs; ++it)
         visit(*it);
+}
+
+void PlainSeriesStorage::addTo(PointColumns &columns) const
+{
+    for (auto it = std::lower_bound(m_points.begin(), m_points.end(), columns.fromMs(), earlier);
+         it != m_points.end() && it->timeMs < columns.toMs(); ++it)
+        columns.add(*it);
 }
 
 } // namespace Pitwall

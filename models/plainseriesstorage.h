@@ -16,6 +16,7 @@ public:
     qsizetype size() const override { return qsizetype(m_points.size()); }
     std::optional<Point> last() const override;
     void forEach(qint64 fromMs, qint64 toMs, const std::function<void(const Point &)> &visit) const override;
+    void addTo(PointColumns &columns) const override;
 
 private:
     std::deque<Point> m_points;

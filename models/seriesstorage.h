@@ -8,6 +8,8 @@
 
 namespace Pitwall {
 
+class PointColumns;
+
 /// A point of a series: time in ms since the epoch, and the value.
 struct Point
 {
@@ -34,6 +36,9 @@ public:
     virtual std::optional<Point> last() const = 0;
     /// Calls @p visit for every point with from <= time < to, in time order.
     virtual void forEach(qint64 fromMs, qint64 toMs, const std::function<void(const Point &)> &visit) const = 0;
+    /// Adds the points in the columns' range to @p columns, in time order (runs
+    /// of points known to fall in one column may be added as their extremes).
+    virtual void addTo(PointColumns &columns) const = 0;
 
     /// The storage used for new series.
     static std::unique_ptr<SeriesStorage> create();
