@@ -2,7 +2,7 @@
 
 #include "pointcolumns.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <algorithm>
 
@@ -19,24 +19,31 @@ void MetricStore::append(const QList<Sample> &samples)
     if (samples.isEmpty())
         return;
     QList<SeriesKey> touched;
-    QSet<SeriesKey> seen;
+    QHash<SeriesKey, qint64> earliest; // per series, the earliest time this batch stored
     for (const auto &sample : samples) {
         auto it = m_series.find(sample.key);
         if (it == m_series.end()) {
-            it = m_series.emplace(sample.key, SeriesStorage::create()).first;
+            it = m_series.emplace(sample.key, Series{SeriesStorage::create(), {}}).first;
             m_keys.append(sample.key);
             Q_EMIT seriesAdded(sample.key);
         }
-        it->second->insert(Point{sample.timeMs, sample.value});
+        it->second.storage->insert(Point{sample.timeMs, sample.value});
         m_newestMs = std::max(m_newestMs, sample.timeMs);
-        if (!seen.contains(sample.key)) {
-            seen.insert(sample.key);
+        auto seen = earliest.find(sample.key);
+        if (seen == earliest.end()) {
+            earliest.insert(sample.key, sample.timeMs);
             touched.append(sample.key);
+        } else if (sample.timeMs < *seen) {
+            *seen = sample.timeMs;
         }
     }
     const qint64 horizon = m_newestMs - m_retention.count();
-    for (const auto &key : std::as_const(touched))
-        m_series.at(key)->dropBefore(horizon);
+    for (const auto &key : std::as_const(touched)) {
+        Series &series = m_series.at(key);
+        series.columns.changedAt(earliest.value(key));
+        series.storage->dropBefore(horizon);
+        series.columns.droppedBefore(horizon);
+    }
     Q_EMIT samplesAppended(touched);
 }
 
@@ -53,7 +60,7 @@ QList<SeriesKey> MetricStore::keys(const QString &metric) const
 const SeriesStorage *MetricStore::storage(const SeriesKey &key) const
 {
     const auto it = m_series.find(key);
-    return it == m_series.end() ? nullptr : it->second.get();
+    return it == m_series.end() ? nullptr : it->second.storage.get();
 }
 
 bool MetricStore::contains(const SeriesKey &key) const
@@ -83,12 +90,10 @@ QVector<Point> MetricStore::points(const SeriesKey &key, qint64 fromMs, qint64 t
 
 QVector<Point> MetricStore::decimated(const SeriesKey &key, qint64 fromMs, qint64 toMs, int columns) const
 {
-    const auto *series = storage(key);
-    if (!series || columns <= 0 || toMs <= fromMs)
+    const auto it = m_series.find(key);
+    if (it == m_series.end() || columns <= 0 || toMs <= fromMs)
         return {};
-    PointColumns pixels(fromMs, toMs, columns);
-    series->addTo(pixels);
-    return pixels.points();
+    return it->second.columns.decimate(*it->second.storage, fromMs, toMs, columns);
 }
 
 std::optional<double> MetricStore::ratePerSecond(const SeriesKey &key, qint64 fromMs, qint64 toMs) const

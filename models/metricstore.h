@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columncache.h"
 #include "sample.h"
 #include "seriesstorage.h"
 
@@ -41,9 +42,11 @@ public:
     /// Raw points with from <= time < to, in time order.
     QVector<Point> points(const SeriesKey &key, qint64 fromMs, qint64 toMs) const;
 
-    /// The range cut into @p columns equal columns (one per pixel), and from
+    /// The range cut into at most @p columns columns (one per pixel), and from
     /// each column its first, minimum, maximum and last point (M4), in time
     /// order: a line drawn through them looks like one drawn through every point.
+    /// Columns are a whole number of milliseconds wide on a grid fixed in time,
+    /// and kept: asked again a poll later, only the newest and first are read.
     QVector<Point> decimated(const SeriesKey &key, qint64 fromMs, qint64 toMs, int columns) const;
 
     /// Per-second rate of a counter series over the range. A counter that goes
@@ -60,9 +63,14 @@ private:
     {
         size_t operator()(const SeriesKey &key) const noexcept { return qHash(key); }
     };
+    struct Series
+    {
+        std::unique_ptr<SeriesStorage> storage;
+        mutable ColumnCache columns; // what decimated() read last
+    };
     const SeriesStorage *storage(const SeriesKey &key) const;
 
-    std::unordered_map<SeriesKey, std::unique_ptr<SeriesStorage>, KeyHash> m_series;
+    std::unordered_map<SeriesKey, Series, KeyHash> m_series;
     QList<SeriesKey> m_keys;
     std::chrono::milliseconds m_retention = std::chrono::hours(24);
     qint64 m_newestMs = 0;

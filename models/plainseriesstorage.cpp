@@ -15,7 +15,7 @@ bool earlier(const Point &point, qint64 timeMs)
 
 void PlainSeriesStorage::insert(Point point)
 {
-    if (m_points.empty() || m_points.back().timeMs <= point.timeMs) {
+    if (m_points.empty() || m_points.back().timeMs < point.timeMs) {
         m_points.push_back(point);
         return;
     }

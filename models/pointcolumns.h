@@ -67,14 +67,18 @@ struct PointExtremes
 class PointColumns
 {
 public:
+    /// [@p fromMs, @p toMs) in @p columns equal columns.
     PointColumns(qint64 fromMs, qint64 toMs, int columns);
+    /// [@p fromMs, @p toMs) on a grid of columns @p widthMs wide starting at
+    /// @p originMs (at or before @p fromMs).
+    static PointColumns onGrid(qint64 originMs, qint64 widthMs, qint64 fromMs, qint64 toMs);
 
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const { return m_toMs; }
     bool contains(qint64 timeMs) const { return timeMs >= m_fromMs && timeMs < m_toMs; }
     int columnOf(qint64 timeMs) const
     {
-        const auto index = int(double(timeMs - m_fromMs) / m_width);
+        const auto index = int(double(timeMs - m_originMs) / m_width);
         return index < m_last ? index : m_last;
     }
 
@@ -109,6 +113,15 @@ public:
 
     /// Each column's first, minimum, maximum and last point, in time order, each point once.
     QVector<Point> points() const;
+    int count() const { return int(m_columns.size()); }
+    /// What fell in column @p index, or nullptr when nothing did.
+    const PointExtremes *run(int index) const
+    {
+        const Column &column = m_columns[size_t(index)];
+        return column.used ? &column.run : nullptr;
+    }
+    /// Appends @p run's first, minimum, maximum and last point to @p points, in time order, each once.
+    static void appendM4(QVector<Point> &points, const PointExtremes &run);
 
 private:
     struct Column
@@ -120,6 +133,7 @@ private:
     /// so finding the column is one comparison a point, not a division).
     void enter(qint64 timeMs);
 
+    qint64 m_originMs;
     qint64 m_fromMs;
     qint64 m_toMs;
     double m_width;

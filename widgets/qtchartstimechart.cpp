@@ -12,11 +12,12 @@
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
+#include <QGraphicsSceneHoverEvent>
 #include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
-#include <QScatterSeries>
+#include <QPainter>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -32,6 +33,39 @@ TimeChart *TimeChart::create(QWidget *parent)
 {
     return new QtChartsTimeChart(parent);
 }
+
+/// Draws every shown series' segments and dots inside the plot area, mapped
+/// through the axes' ranges, and shows the tooltip of the point under the mouse.
+class QtChartsTimeChart::LineLayer : public QGraphicsItem
+{
+public:
+    explicit LineLayer(QtChartsTimeChart *owner)
+        : QGraphicsItem(owner->m_chart)
+        , m_owner(owner)
+    {
+        setAcceptHoverEvents(true);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setZValue(50); // above the bands, below the crosshair
+    }
+
+    QRectF boundingRect() const override { return m_owner->m_chart->plotArea(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        m_owner->paintLines(painter);
+    }
+    void changed()
+    {
+        prepareGeometryChange();
+        update();
+    }
+
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override { m_owner->showTooltipAt(event->pos()); }
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *) override { QToolTip::hideText(); }
+
+private:
+    QtChartsTimeChart *m_owner;
+};
 
 QtChartsTimeChart::QtChartsTimeChart(QWidget *parent)
     : TimeChart(parent)
@@ -62,6 +96,7 @@ QtChartsTimeChart::QtChartsTimeChart(QWidget *parent)
     QFont small = m_chart->legend()->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_chart->legend()->setFont(small);
+    m_layer = new LineLayer(this);
     m_crosshair->setParentItem(m_chart);
     m_crosshair->setZValue(100);
     m_crosshair->hide();
@@ -71,6 +106,7 @@ QtChartsTimeChart::QtChartsTimeChart(QWidget *parent)
         if (valueTicksThatFit() != m_valueTicks)
             updateYRange();
         placeCrosshair();
+        m_layer->changed();
     });
     // Qt Charts stops drawing an axis once no series is attached to it, as on a chart without
     // threshold bands whose lines are all rebuilt: an empty series keeps both axes in place.
@@ -113,6 +149,7 @@ void QtChartsTimeChart::setTimeRange(qint64 fromMs, qint64 toMs)
     updateTimeTicks();
     placeBands();
     placeCrosshair();
+    m_layer->update();
 }
 
 void QtChartsTimeChart::updateTimeTicks()
@@ -134,65 +171,106 @@ void QtChartsTimeChart::updateTimeTicks()
 QtChartsTimeChart::Line &QtChartsTimeChart::lineFor(const ChartSeries &series)
 {
     auto found = m_lines.find(series.id);
-    if (found != m_lines.end())
+    if (found != m_lines.end()) {
+        // A label can get better: a slow query's series is named by its id until its text is read.
+        if (found->legend->name() != series.label) {
+            found->legend->setName(series.label);
+            m_labels.insert(series.id, series.label);
+        }
         return *found;
-    auto *head = addLineSeries(series.id);
-    head->setName(series.label);
-    QPen pen = head->pen();
-    pen.setWidthF(1.8);
-    head->setPen(pen);
-    connectMarker(series.id, head);
-    m_labels.insert(series.id, series.label);
-    return *m_lines.insert(series.id, Line{head, {}});
-}
-
-QLineSeries *QtChartsTimeChart::addLineSeries(const QString &id)
-{
-    auto *line = new QLineSeries(this);
-    m_chart->addSeries(line);
-    line->attachAxis(m_xAxis);
-    line->attachAxis(m_yAxis);
-    connect(line, &QLineSeries::hovered, this,
-            [this, id](const QPointF &point, bool state) { showTooltip(id, point, state); });
-    return line;
-}
-
-QList<QXYSeries *> QtChartsTimeChart::Line::all() const
-{
-    QList<QXYSeries *> series{head};
-    for (auto *segment : tail)
-        series << segment;
-    if (dots)
-        series << dots;
-    return series;
-}
-
-void QtChartsTimeChart::setLineVisible(const Line &line, bool visible)
-{
-    for (auto *series : line.all())
-        series->setVisible(visible);
-}
-
-void QtChartsTimeChart::replaceDots(Line &line, const QString &id, const QList<QPointF> &dots)
-{
-    if (!line.dots && dots.isEmpty())
-        return;
-    if (!line.dots) {
-        line.dots = new QScatterSeries(this);
-        line.dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        line.dots->setMarkerSize(7);
-        line.dots->setColor(line.head->color());
-        line.dots->setBorderColor(line.head->color());
-        m_chart->addSeries(line.dots);
-        line.dots->attachAxis(m_xAxis);
-        line.dots->attachAxis(m_yAxis);
-        line.dots->setVisible(!m_hidden.contains(id));
-        for (auto *marker : m_chart->legend()->markers(line.dots))
-            marker->setVisible(false);
-        connect(line.dots, &QScatterSeries::hovered, this,
-                [this, id](const QPointF &point, bool state) { showTooltip(id, point, state); });
     }
-    line.dots->replace(dots);
+    m_labels.insert(series.id, series.label);
+    return *m_lines.insert(series.id, Line{addLegendSeries(series.id, series.label), {}, {}});
+}
+
+QLineSeries *QtChartsTimeChart::addLegendSeries(const QString &id, const QString &label)
+{
+    auto *legend = new QLineSeries(this);
+    legend->setName(label);
+    m_chart->addSeries(legend);
+    legend->attachAxis(m_xAxis);
+    legend->attachAxis(m_yAxis);
+    connectMarker(id, legend);
+    return legend;
+}
+
+void QtChartsTimeChart::paintLines(QPainter *painter) const
+{
+    const QRectF area = m_chart->plotArea();
+    const double yMin = m_yAxis->min();
+    const double yMax = m_yAxis->max();
+    if (area.width() < 1 || area.height() < 1 || yMax <= yMin)
+        return;
+    const double xScale = area.width() / double(m_toMs - m_fromMs);
+    const double yScale = area.height() / (yMax - yMin);
+    const auto map = [&](const QPointF &point) {
+        return QPointF(area.left() + (point.x() - double(m_fromMs)) * xScale,
+                       area.bottom() - (point.y() - yMin) * yScale);
+    };
+    painter->save();
+    painter->setClipRect(area);
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPolygonF mapped;
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        if (m_hidden.contains(it.key()))
+            continue;
+        const QColor color = it->legend->color();
+        qsizetype points = 0;
+        for (const auto &segment : it->segments)
+            points += segment.size();
+        // A line with a point every few pixels is drawn one pixel wide: a wide
+        // pen is stroked join by join, ten times the cost, and shows nothing more.
+        QPen pen(color, points > area.width() / 3 ? 1.0 : 1.8);
+        pen.setCosmetic(true);
+        pen.setJoinStyle(Qt::RoundJoin);
+        painter->setPen(pen);
+        for (const auto &segment : it->segments) {
+            mapped.resize(segment.size());
+            std::transform(segment.cbegin(), segment.cend(), mapped.begin(), map);
+            painter->drawPolyline(mapped);
+        }
+        painter->setBrush(color);
+        for (const auto &dot : it->dots)
+            painter->drawEllipse(map(dot), 3.5, 3.5);
+        painter->setBrush(Qt::NoBrush);
+    }
+    painter->restore();
+}
+
+void QtChartsTimeChart::showTooltipAt(const QPointF &position)
+{
+    const QRectF area = m_chart->plotArea();
+    const double yMin = m_yAxis->min();
+    const double yMax = m_yAxis->max();
+    if (!area.contains(position) || yMax <= yMin) {
+        QToolTip::hideText();
+        return;
+    }
+    const double xScale = area.width() / double(m_toMs - m_fromMs);
+    const double yScale = area.height() / (yMax - yMin);
+    constexpr qreal reach = 8; // pixels
+    qreal best = reach * reach;
+    QString bestId;
+    QPointF bestPoint;
+    const auto consider = [&](const QString &id, const QPointF &point) {
+        const qreal dx = area.left() + (point.x() - double(m_fromMs)) * xScale - position.x();
+        const qreal dy = area.bottom() - (point.y() - yMin) * yScale - position.y();
+        if (dx * dx + dy * dy < best) {
+            best = dx * dx + dy * dy;
+            bestId = id;
+            bestPoint = point;
+        }
+    };
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        if (m_hidden.contains(it.key()))
+            continue;
+        for (const auto &segment : it->segments)
+            for (const QPointF &point : segment)
+                consider(it.key(), point);
+        for (const QPointF &dot : it->dots)
+            consider(it.key(), dot);
+    }
+    showTooltip(bestId, bestPoint, !bestId.isEmpty());
 }
 
 void QtChartsTimeChart::connectMarker(const QString &id, QLineSeries *head)
@@ -212,8 +290,7 @@ void QtChartsTimeChart::connectMarker(const QString &id, QLineSeries *head)
                 m_hidden.insert(id);
             else
                 m_hidden.remove(id);
-            setLineVisible(m_lines.value(id), !hide);
-            marker->setVisible(true);
+            m_layer->update();
             dim(marker, hide);
             updateYRange();
         });
@@ -250,44 +327,30 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
     for (const auto &item : series) {
         present.insert(item.id);
         Line &line = lineFor(item);
-        // A gap in the data (Pitwall not running, a source down) breaks the line: one series per segment.
-        QList<QList<QPointF>> segments(1);
+        // A gap in the data (Pitwall not running, a source down) breaks the line.
+        line.segments = {QPolygonF()};
+        line.dots.clear();
         qsizetype nextBreak = 0;
+        const auto closeSegment = [&line] {
+            if (line.segments.last().size() == 1)
+                line.dots.append(line.segments.last().takeFirst());
+        };
         for (int i = 0; i < item.points.size(); ++i) {
             while (nextBreak < item.breaks.size() && item.breaks[nextBreak] < i)
                 ++nextBreak;
-            if (nextBreak < item.breaks.size() && item.breaks[nextBreak] == i && !segments.last().isEmpty())
-                segments.append(QList<QPointF>());
+            if (nextBreak < item.breaks.size() && item.breaks[nextBreak] == i && !line.segments.last().isEmpty()) {
+                closeSegment();
+                line.segments.append(QPolygonF());
+            }
             const QPointF &point = item.points[i];
-            segments.last().append(QPointF(point.x(), point.y() * scale));
+            line.segments.last().append(QPointF(point.x(), point.y() * scale));
             if (!m_hidden.contains(item.id)) {
                 m_dataMin = std::min(m_dataMin, point.y() * scale);
                 m_dataMax = std::max(m_dataMax, point.y() * scale);
             }
         }
+        closeSegment();
         m_pointCount += item.points.size();
-        line.head->replace(segments.first());
-        while (line.tail.size() < segments.size() - 1) {
-            auto *segment = addLineSeries(item.id);
-            segment->setPen(line.head->pen());
-            segment->setVisible(!m_hidden.contains(item.id));
-            const auto markers = m_chart->legend()->markers(segment);
-            for (auto *marker : markers)
-                marker->setVisible(false);
-            line.tail.append(segment);
-        }
-        while (line.tail.size() > segments.size() - 1) {
-            m_chart->removeSeries(line.tail.last());
-            delete line.tail.takeLast();
-        }
-        QList<QPointF> dots;
-        for (int i = 0; i < segments.size(); ++i) {
-            if (i > 0)
-                line.tail[i - 1]->replace(segments[i]);
-            if (segments[i].size() == 1)
-                dots << segments[i].first();
-        }
-        replaceDots(line, item.id, dots);
     }
     // Series that no longer exist (a source removed, a slot dropped) leave the chart.
     for (auto it = m_lines.begin(); it != m_lines.end();) {
@@ -295,14 +358,13 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
             ++it;
             continue;
         }
-        for (auto *segment : it->all()) {
-            m_chart->removeSeries(segment);
-            delete segment;
-        }
+        m_chart->removeSeries(it->legend);
+        delete it->legend;
         m_labels.remove(it.key());
         it = m_lines.erase(it);
     }
     updateYRange();
+    m_layer->update();
 }
 
 void QtChartsTimeChart::updateYRange()
@@ -345,6 +407,7 @@ void QtChartsTimeChart::updateYRange()
         label += QLatin1Char(' ') + QString(m_axis.label).replace(QLatin1Char('%'), QLatin1String("%%"));
     m_yAxis->setLabelFormat(label);
     placeBands();
+    m_layer->update();
 }
 
 int QtChartsTimeChart::valueTicksThatFit() const
@@ -423,19 +486,6 @@ void QtChartsTimeChart::rebuildBands()
             marker->setVisible(false);
         m_bands.append(band);
         m_bandLevels.append(level);
-    }
-    // Qt Charts draws series in the order they were added: lines go back on top of the bands.
-    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        for (auto *segment : it->all()) {
-            m_chart->removeSeries(segment);
-            m_chart->addSeries(segment);
-            segment->attachAxis(m_xAxis);
-            segment->attachAxis(m_yAxis);
-            const auto markers = m_chart->legend()->markers(segment);
-            for (auto *marker : markers)
-                marker->setVisible(segment == it->head);
-        }
-        connectMarker(it.key(), it->head);
     }
     placeBands();
 }

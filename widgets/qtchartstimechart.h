@@ -4,6 +4,7 @@
 #include "timechart.h"
 
 #include <QHash>
+#include <QPolygonF>
 
 class QAreaSeries;
 class QChart;
@@ -11,15 +12,15 @@ class QChartView;
 class QDateTimeAxis;
 class QGraphicsLineItem;
 class QLineSeries;
-class QScatterSeries;
-class QXYSeries;
 class QValueAxis;
 
 namespace Pitwall {
 
-/// TimeChart on Qt Charts: line series over a date-time axis, threshold bands
-/// as area series, a legend whose markers hide and show series, a tooltip with
-/// value, unit and time, wheel zoom, rubber-band zoom and drag to pan.
+/// TimeChart on Qt Charts: a date-time axis, threshold bands as area series,
+/// a legend whose markers hide and show series, a tooltip with value, unit and
+/// time, wheel zoom, rubber-band zoom and drag to pan. The lines themselves are
+/// drawn by a layer of ours in the plot area: Qt Charts strokes a hover shape
+/// for every line on every update, which cost more than the drawing.
 class QtChartsTimeChart : public TimeChart
 {
     Q_OBJECT
@@ -46,19 +47,19 @@ protected:
 
 private:
     class View;
-    /// A series: its first segment carries the legend marker, the others
-    /// follow gaps in the data; a point with no neighbour on either side (a
-    /// series' only point, or one between gaps) is a dot, as no line shows it.
+    class LineLayer;
+    /// A series: an empty Qt Charts series carries its legend marker and
+    /// colour; its points, in value-axis units, are cut into segments at gaps
+    /// in the data, and a point with no neighbour on either side (a series'
+    /// only point, or one between gaps) is a dot, as no line shows it.
     struct Line
     {
-        QLineSeries *head = nullptr;
-        QList<QLineSeries *> tail;
-        QScatterSeries *dots = nullptr;
-        QList<QXYSeries *> all() const;
+        QLineSeries *legend = nullptr;
+        QList<QPolygonF> segments;
+        QList<QPointF> dots;
     };
     Line &lineFor(const ChartSeries &series);
-    QLineSeries *addLineSeries(const QString &id);
-    void setLineVisible(const Line &line, bool visible);
+    QLineSeries *addLegendSeries(const QString &id, const QString &label);
     /// The legend marker of @p head hides and shows its whole series on a click.
     void connectMarker(const QString &id, QLineSeries *head);
     /// Makes one area series per level of the rule (after a rule or palette change).
@@ -76,7 +77,9 @@ private:
     void placeCrosshair();
     /// Time ticks as many as the width holds, never two that read alike.
     void updateTimeTicks();
-    void replaceDots(Line &line, const QString &id, const QList<QPointF> &dots);
+    /// The nearest shown point to @p position (scene coordinates) within a few pixels.
+    void showTooltipAt(const QPointF &position);
+    void paintLines(QPainter *painter) const;
 
     View *m_view;
     QChart *m_chart;
@@ -97,6 +100,7 @@ private:
     bool m_settingRange = false;
     QSize m_exportLayout;
     int m_valueTicks = 0; ///< as many as fitted when the range was last set
+    LineLayer *m_layer;
     QGraphicsLineItem *m_crosshair;
     qint64 m_crosshairMs = -1;
 };

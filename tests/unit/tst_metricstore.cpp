@@ -1,5 +1,7 @@
 #include "metricstore.h"
+#include "plainseriesstorage.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -71,7 +73,7 @@ private Q_SLOTS:
     void m4KeepsFirstMinMaxLastPerColumn()
     {
         MetricStore store;
-        // 4 columns of 100 ms over [0, 400); column 1 has one point, column 3 none.
+        // At most 4 columns over [0, 400), wherever a range starts on the grid: 3 of 134 ms.
         store.append(series(hits,
                             {{0, 5},
                              {10, 9},
@@ -87,17 +89,17 @@ private Q_SLOTS:
         const auto points = store.decimated(hits, 0, 400, 4);
         const QVector<Point> expected{
             {0, 5},   {10, 9},  {20, 1},  {40, 7}, // column 0: first, max, min, last in time order
-            {150, 3}, // column 1: one point stands for all four
-            {200, 2}, {250, 8}, {299, 6}, // column 2: first = min, max (first of equal maxima), last
+            {150, 3}, {200, 2}, {250, 8}, {260, 8}, // column 1: first, min, max (first of equal maxima), last
+            {299, 6}, // column 2: one point stands for all four
         };
         QCOMPARE(points, expected);
 
         // Per column the exact min and max survive, whatever the column count.
         for (int columns : {1, 2, 3, 7, 400}) {
             const auto decimated = store.decimated(hits, 0, 400, columns);
-            const double width = 400.0 / columns;
+            const qint64 width = (400 + std::max(1, columns - 1) - 1) / std::max(1, columns - 1);
             for (int c = 0; c < columns; ++c) {
-                const auto raw = store.points(hits, qint64(std::ceil(c * width)), qint64(std::ceil((c + 1) * width)));
+                const auto raw = store.points(hits, c * width, std::min<qint64>(400, (c + 1) * width));
                 if (raw.isEmpty())
                     continue;
                 double rawMin = raw.first().value, rawMax = rawMin;
@@ -118,6 +120,45 @@ private Q_SLOTS:
         }
         QVERIFY(store.decimated(hits, 0, 400, 0).isEmpty());
         QVERIFY(store.decimated(SeriesKey{}, 0, 400, 4).isEmpty());
+    }
+
+    void columnsKeptBetweenRefreshesEqualColumnsReadAfresh()
+    {
+        // A live chart: polls arrive (some stamped before the last refresh's
+        // end), history is backfilled, retention cuts, the range moves and zooms.
+        MetricStore store;
+        store.setRetention(600s);
+        PlainSeriesStorage reference;
+        QRandomGenerator random(5);
+        qint64 nowMs = 1'700'000'000'000;
+        for (int step = 0; step < 400; ++step) {
+            QList<Sample> batch;
+            for (int i = 0; i < 3; ++i) {
+                nowMs += random.bounded(200, 1500);
+                batch.append(Sample{hits, nowMs - random.bounded(0, 900), random.generateDouble()});
+            }
+            if (step % 50 == 49) // backfilled history
+                batch.append(Sample{hits, nowMs - random.bounded(1000, 500'000), -1.0});
+            std::sort(batch.begin(), batch.end(), [](const Sample &a, const Sample &b) { return a.timeMs < b.timeMs; });
+            store.append(batch);
+            for (const auto &sample : std::as_const(batch))
+                reference.insert(Point{sample.timeMs, sample.value});
+            reference.dropBefore(std::max(reference.last()->timeMs, store.latest(hits)->timeMs) - 600'000);
+
+            const qint64 span = step % 97 < 60 ? 300'000 : 30'000; // zoomed in now and then
+            const qint64 to = nowMs - (step % 13 == 0 ? random.bounded(0, 100'000) : 0);
+            for (const int columns : {300, 41}) { // a chart and a sparkline share the cache
+                ColumnCache fresh;
+                const auto expected = fresh.decimate(reference, to - span, to + 1, columns);
+                const auto kept = store.decimated(hits, to - span, to + 1, columns);
+                QVERIFY2(kept == expected,
+                         qPrintable(QStringLiteral("step %1, %2 columns: %3 points, expected %4")
+                                        .arg(step)
+                                        .arg(columns)
+                                        .arg(kept.size())
+                                        .arg(expected.size())));
+            }
+        }
     }
 
     void m4OfALongSeriesIsBoundedByWidth()

@@ -194,6 +194,31 @@ private Q_SLOTS:
         QVERIFY(!chunked.last());
     }
 
+    void interleavedPollsBackfillsAndCutsRoundTrip()
+    {
+        // As a live store sees them: polls a little out of order, a backfill
+        // now and then, retention cutting after every batch.
+        QRandomGenerator random(5);
+        PlainSeriesStorage plain;
+        ChunkedSeriesStorage chunked;
+        qint64 nowMs = 1'700'000'000'000;
+        for (int step = 0; step < 3000; ++step) {
+            nowMs += random.bounded(200, 1500);
+            Point point{nowMs - random.bounded(0, 900), random.generateDouble()};
+            if (step % 50 == 49)
+                point = Point{nowMs - random.bounded(1000, 500'000), -1.0};
+            else if (step % 7 == 0)
+                point = Point{plain.last() ? plain.last()->timeMs : nowMs, 2.0}; // the newest time read again
+            plain.insert(point);
+            chunked.insert(point);
+            plain.dropBefore(nowMs - 600'000);
+            chunked.dropBefore(nowMs - 600'000);
+            QString difference;
+            QVERIFY2(sameSeries(all(plain), all(chunked), &difference),
+                     qPrintable(QStringLiteral("step %1, after %2: %3").arg(step).arg(describe(point), difference)));
+        }
+    }
+
     void rangesReadTheSamePoints()
     {
         QRandomGenerator random(19);
