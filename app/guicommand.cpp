@@ -1,6 +1,8 @@
 #include "commands.h"
+#include "duration.h"
 #include "localprobe.h"
 #include "mainwindow.h"
+#include "timewindow.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -19,6 +21,7 @@ int runGui(int &argc, char **argv, const QString &language)
     parser.addOption({QStringLiteral("profile"), QString(), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("LANG")});
     parser.addOption(QCommandLineOption(QStringLiteral("open")));
+    parser.addOption({QStringLiteral("window"), QString(), QStringLiteral("DURATION")});
     // QApplication has taken its own options (-platform, -style, …) out; anything else unknown is a typo.
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr)
@@ -27,7 +30,20 @@ int runGui(int &argc, char **argv, const QString &language)
         return ExitUsage;
     }
 
+    std::optional<std::chrono::milliseconds> span;
+    if (parser.isSet(QStringLiteral("window"))) {
+        span = parseDuration(parser.value(QStringLiteral("window")));
+        if (!span || span->count() < 1000) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                "main", "pitwall: --window takes a duration of at least 1s, e.g. 24h")
+                                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
     MainWindow window;
+    if (span)
+        window.timeWindow()->setSpan(*span);
     window.show();
     if (parser.isSet(QStringLiteral("profile")) && !window.openProfile(parser.value(QStringLiteral("profile"))))
         return ExitProfile;

@@ -88,6 +88,11 @@ int runTopLevel(int argc, char **argv)
                       QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("open"), QCoreApplication::translate("main", "Start with the dialog that opens a profile.")});
+    parser.addOption({QStringLiteral("window"),
+                      QCoreApplication::translate("main",
+                                                  "The time range the dashboard shows (5m, 1h30m, 24h); "
+                                                  "default 15m."),
+                      QStringLiteral("DURATION")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "User interface language (en, de); default: the system's."),
                       QStringLiteral("LANG")});

@@ -15,6 +15,9 @@
 #include "workerhost.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+
+#include <memory>
 
 namespace Pitwall {
 
@@ -80,11 +83,17 @@ void Session::start()
         startRunners();
         return;
     }
+    auto opening = std::make_shared<QElapsedTimer>();
+    opening->start();
     connect(
         m_recorder.get(), &Recorder::historyLoaded, this,
-        [this](const QList<Sample> &samples) {
+        [this, opening](const QList<Sample> &samples) {
+            const qint64 readMs = opening->elapsed();
             m_store->append(samples);
             m_engine->evaluate(samples);
+            qCDebug(lcSession, "history: %lld samples read in %lld ms, stored in %lld ms",
+                    static_cast<long long>(samples.size()), static_cast<long long>(readMs),
+                    static_cast<long long>(opening->elapsed() - readMs));
             Q_EMIT historyLoaded(int(samples.size()));
             startRunners();
         },

@@ -2212,6 +2212,14 @@ pitwall BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <source>PostgreSQL on 5432 and its socket, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090</source>
         <translation>PostgreSQL auf 5432 und sein Socket, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090</translation>
     </message>
+    <message>
+        <source>pitwall: --window takes a duration of at least 1s, e.g. 24h</source>
+        <translation>pitwall: --window erwartet eine Dauer von mindestens 1s, z. B. 24h</translation>
+    </message>
+    <message>
+        <source>The time range the dashboard shows (5m, 1h30m, 24h); default 15m.</source>
+        <translation>Der Zeitraum, den das Dashboard zeigt (5m, 1h30m, 24h); Vorgabe 15m.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -2181,6 +2181,14 @@ pitwall COMMAND --help lists a command&apos;s options.</source>
         <source>PostgreSQL on 5432 and its socket, pgbouncer 6432, Redis 6379, ClickHouse 8123, Prometheus 9090</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pitwall: --window takes a duration of at least 1s, e.g. 24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range the dashboard shows (5m, 1h30m, 24h); default 15m.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -7,6 +7,7 @@
 #include "timechart.h"
 #include "timewindow.h"
 
+#include <QElapsedTimer>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
@@ -16,6 +17,8 @@
 #include <algorithm>
 
 namespace Pitwall {
+
+Q_LOGGING_CATEGORY(lcChart, "pitwall.chart", QtInfoMsg)
 
 namespace {
 constexpr int frameMs = 33; // at most one replace() per series per frame, ~30 Hz
@@ -101,6 +104,8 @@ void ChartPanel::showEvent(QShowEvent *event)
 
 void ChartPanel::refreshNow()
 {
+    QElapsedTimer timer;
+    timer.start();
     m_frame.stop();
     m_stale = false;
     const qint64 from = m_window->fromMs();
@@ -124,6 +129,8 @@ void ChartPanel::refreshNow()
     m_chart->setSeries(series);
     m_shown = series;
     m_empty->setVisible(series.isEmpty());
+    qCDebug(lcChart, "chart \"%s\": refresh %.3f ms, %lld points", qPrintable(m_title),
+            double(timer.nsecsElapsed()) / 1e6, static_cast<long long>(m_chart->pointCount()));
 }
 
 QImage ChartPanel::toImage(int width) const

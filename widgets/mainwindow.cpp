@@ -69,6 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
     // Live charts follow the clock even between polls.
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, m_window, &TimeWindow::advance);
+    m_summaryLater.setSingleShot(true);
+    m_summaryLater.setInterval(0);
+    connect(&m_summaryLater, &QTimer::timeout, this, &MainWindow::updateSummary);
     m_clock.start();
     connect(m_window, &TimeWindow::changed, this, &MainWindow::backfillShownRange);
 
@@ -402,10 +405,13 @@ void MainWindow::setSession(Session *session)
     });
     updateActionsMenu();
     m_sourcesMenu->setSession(session);
-    connect(session->sources(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
+    const auto summaryLater = [this] {
+        m_summaryLater.start();
+    };
+    connect(session->sources(), &QAbstractItemModel::dataChanged, this, summaryLater);
     connect(session->sources(), &QAbstractItemModel::dataChanged, this, &MainWindow::askForRefusedPasswords);
-    connect(session->alerts(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
-    connect(session->alerts(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
+    connect(session->alerts(), &QAbstractItemModel::rowsInserted, this, summaryLater);
+    connect(session->alerts(), &QAbstractItemModel::dataChanged, this, summaryLater);
     connect(session->engine(), &ThresholdEngine::levelChanged, this, [this](const SeriesKey &key, Level level, qint64) {
         if (level >= Level::Critical)
             m_notifier->notify(tr("%1 is %2").arg(key.metric, levelName(level)),

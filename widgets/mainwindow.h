@@ -105,6 +105,7 @@ private:
     QMenu *m_actionsMenu = nullptr;
     SourcesMenu *m_sourcesMenu = nullptr;
     QTimer m_clock;
+    QTimer m_summaryLater; ///< one summary for a burst of alerts (a day of history evaluated at open)
     /// Where the backfilled history begins: the range before it has not been asked for.
     qint64 m_backfilledFromMs = 0;
 };

@@ -3,6 +3,7 @@
 #include "qtchartstimechart.h"
 
 #include <QChartView>
+#include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QWheelEvent>
 
@@ -25,6 +26,19 @@ public:
     }
 
 protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (!lcChart().isDebugEnabled()) {
+            QChartView::paintEvent(event);
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QChartView::paintEvent(event);
+        qCDebug(lcChart, "chart \"%s\": paint %.3f ms", qPrintable(chart()->title()),
+                double(timer.nsecsElapsed()) / 1e6);
+    }
+
     void wheelEvent(QWheelEvent *event) override
     {
         const double factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;

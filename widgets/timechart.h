@@ -3,6 +3,7 @@
 #include "thresholdrule.h"
 
 #include <QList>
+#include <QLoggingCategory>
 #include <QPointF>
 #include <QSet>
 #include <QString>
@@ -12,6 +13,9 @@
 class QPainter;
 
 namespace Pitwall {
+
+/// Each chart's refresh and paint times, at debug level (scripts/bench/window.sh reads them).
+Q_DECLARE_LOGGING_CATEGORY(lcChart)
 
 /// One line of a chart: x in ms since the epoch (UTC), y in the chart's unit.
 struct ChartSeries

@@ -158,6 +158,9 @@ private Q_SLOTS:
         // The dashboard refuses a typo rather than opening anyway (QT_QPA_PLATFORM=offscreen here).
         QTest::newRow("gui: unknown option")
             << QStringList{QStringLiteral("--verbose"), QStringLiteral("--profile")} << good << 64 << false;
+        QTest::newRow("gui: a window that is no duration")
+            << QStringList{QStringLiteral("--window"), QStringLiteral("soon"), QStringLiteral("--profile")} << good
+            << 64 << false;
         QTest::newRow("gui: unknown short option")
             << QStringList{QStringLiteral("--open"), QStringLiteral("-x"), QStringLiteral("--profile")} << good << 64
             << false;
