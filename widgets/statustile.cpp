@@ -24,12 +24,12 @@ StatusTile::StatusTile(QWidget *parent)
 
 QSize StatusTile::sizeHint() const
 {
-    return {240, 112};
+    return {240, 130};
 }
 
 QSize StatusTile::minimumSizeHint() const
 {
-    return {170, 112};
+    return {170, 130};
 }
 
 void StatusTile::setState(const TileState &state)
@@ -164,10 +164,13 @@ void StatusTile::paintEvent(QPaintEvent *)
     const QString where = m_labeler ? m_labeler(m_state.worst) : defaultLabel(m_state.worst);
     painter.setPen(text);
     const QFontMetrics metrics(font);
-    painter.drawText(QRectF(inner.left(), inner.top() + 60, inner.width(), 18), Qt::AlignLeft,
-                     metrics.elidedText(detail + QStringLiteral(" · ") + where, Qt::ElideRight, int(inner.width())));
+    // The level on a line of its own, never cut; the series' name below it may be
+    // (the tooltip has it whole).
+    painter.drawText(QRectF(inner.left(), inner.top() + 60, inner.width(), 18), Qt::AlignLeft, detail);
+    painter.drawText(QRectF(inner.left(), inner.top() + 78, inner.width(), 18), Qt::AlignLeft,
+                     metrics.elidedText(where, Qt::ElideRight, int(inner.width())));
     painter.setPen(faint);
-    painter.drawText(QRectF(inner.left(), inner.top() + 78, inner.width(), 18), Qt::AlignLeft, sinceText());
+    painter.drawText(QRectF(inner.left(), inner.top() + 96, inner.width(), 18), Qt::AlignLeft, sinceText());
 }
 
 void StatusTile::mouseReleaseEvent(QMouseEvent *event)
