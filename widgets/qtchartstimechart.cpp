@@ -1,5 +1,6 @@
 #include "qtchartstimechart.h"
 
+#include "chartlegend.h"
 #include "formatter.h"
 #include "levelpalette.h"
 #include "qtchartsview.h"
@@ -75,13 +76,17 @@ QtChartsTimeChart::QtChartsTimeChart(QWidget *parent)
     , m_crosshair(new QGraphicsLineItem)
 {
     m_view = new View(m_chart, this);
+    m_legend = new ChartLegend(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
+    connect(m_legend, &ChartLegend::toggled, this, &QtChartsTimeChart::toggleSeries);
 
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->hide();
     // Every pixel to the plot: no frame around the chart, a small title.
     m_chart->setMargins(QMargins(2, 0, 6, 0));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
@@ -93,9 +98,6 @@ QtChartsTimeChart::QtChartsTimeChart(QWidget *parent)
     m_xAxis->setFormat(QStringLiteral("HH:mm"));
     m_xAxis->setTickCount(7);
     m_yAxis->setTickCount(5);
-    QFont small = m_chart->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_chart->legend()->setFont(small);
     m_layer = new LineLayer(this);
     m_crosshair->setParentItem(m_chart);
     m_crosshair->setZValue(100);
@@ -190,7 +192,7 @@ QLineSeries *QtChartsTimeChart::addLegendSeries(const QString &id, const QString
     m_chart->addSeries(legend);
     legend->attachAxis(m_xAxis);
     legend->attachAxis(m_yAxis);
-    connectMarker(id, legend);
+    Q_UNUSED(id)
     return legend;
 }
 
@@ -273,30 +275,24 @@ void QtChartsTimeChart::showTooltipAt(const QPointF &position)
     showTooltip(bestId, bestPoint, !bestId.isEmpty());
 }
 
-void QtChartsTimeChart::connectMarker(const QString &id, QLineSeries *head)
+void QtChartsTimeChart::toggleSeries(const QString &id)
 {
-    const auto dim = [](QLegendMarker *marker, bool hidden) {
-        QBrush label = marker->labelBrush();
-        QColor color = label.color();
-        color.setAlphaF(hidden ? 0.4 : 1.0);
-        label.setColor(color);
-        marker->setLabelBrush(label);
-    };
-    const auto markers = m_chart->legend()->markers(head);
-    for (auto *marker : markers) {
-        connect(marker, &QLegendMarker::clicked, this, [this, id, marker, dim] {
-            const bool hide = !m_hidden.contains(id);
-            if (hide)
-                m_hidden.insert(id);
-            else
-                m_hidden.remove(id);
-            m_layer->update();
-            dim(marker, hide);
-            updateYRange();
-        });
-        if (m_hidden.contains(id))
-            dim(marker, true);
+    if (!m_hidden.remove(id))
+        m_hidden.insert(id);
+    m_layer->update();
+    updateLegend();
+    updateYRange();
+}
+
+void QtChartsTimeChart::updateLegend()
+{
+    QList<ChartLegend::Entry> entries;
+    for (const QString &id : std::as_const(m_order)) {
+        const auto line = m_lines.constFind(id);
+        if (line != m_lines.cend())
+            entries.append({id, line->legend->name(), line->legend->color(), m_hidden.contains(id)});
     }
+    m_legend->setEntries(entries);
 }
 
 void QtChartsTimeChart::setAxisUnit(double magnitude)
@@ -321,11 +317,13 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
     setAxisUnit(magnitude);
     const double scale = m_axis.factor;
     QSet<QString> present;
+    m_order.clear();
     m_pointCount = 0;
     m_dataMin = std::numeric_limits<double>::max();
     m_dataMax = std::numeric_limits<double>::lowest();
     for (const auto &item : series) {
         present.insert(item.id);
+        m_order.append(item.id);
         Line &line = lineFor(item);
         // A gap in the data (Pitwall not running, a source down) breaks the line.
         line.segments = {QPolygonF()};
@@ -365,6 +363,7 @@ void QtChartsTimeChart::setSeries(const QList<ChartSeries> &series)
     }
     updateYRange();
     m_layer->update();
+    updateLegend();
 }
 
 void QtChartsTimeChart::updateYRange()
@@ -531,7 +530,7 @@ QSize QtChartsTimeChart::exportSize() const
 {
     if (!m_exportLayout.isEmpty())
         return m_exportLayout;
-    const QSize shown = m_view->viewport()->size();
+    const QSize shown = size(); // the plot and the legend under it
     if (m_view->isVisible() && shown.width() >= 200 && shown.height() >= 120)
         return shown;
     return {1200, 520};
@@ -541,11 +540,21 @@ void QtChartsTimeChart::render(QPainter *painter, const QRectF &target)
 {
     // Lay the chart out at the export size (a hidden tab's chart has no size of
     // its own), paint the scene, and give the view its layout back.
+    // The legend goes under it, in as many rows as the export's width needs.
     const QSizeF size = exportSize();
+    const qreal legendHeight = std::min<qreal>(m_legend->heightFor(size.width()), size.height() / 2);
+    const QSizeF plot(size.width(), size.height() - legendHeight);
     const QRectF shownGeometry = m_chart->geometry();
-    m_chart->setGeometry(QRectF(QPointF(0, 0), size));
-    m_chart->scene()->render(painter, target, QRectF(QPointF(0, 0), size), Qt::IgnoreAspectRatio);
+    m_chart->setGeometry(QRectF(QPointF(0, 0), plot));
+    const qreal scale = target.height() / size.height();
+    const QRectF plotTarget(target.topLeft(), QSizeF(target.width(), plot.height() * scale));
+    m_chart->scene()->render(painter, plotTarget, QRectF(QPointF(0, 0), plot), Qt::IgnoreAspectRatio);
     m_chart->setGeometry(shownGeometry);
+    painter->save();
+    painter->translate(target.left(), target.top() + plotTarget.height());
+    painter->scale(target.width() / size.width(), scale);
+    m_legend->paintEntries(painter, QRectF(QPointF(0, 0), QSizeF(size.width(), legendHeight)));
+    painter->restore();
 }
 
 void QtChartsTimeChart::changeEvent(QEvent *event)
@@ -561,7 +570,7 @@ void QtChartsTimeChart::applyPalette()
     m_chart->setTheme(LevelPalette::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setBackgroundBrush(palette.color(QPalette::Base));
     m_chart->setTitleBrush(palette.color(QPalette::WindowText));
-    m_chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
+    m_legend->setPalette(palette);
     for (auto *axis : {static_cast<QAbstractAxis *>(m_xAxis), static_cast<QAbstractAxis *>(m_yAxis)}) {
         axis->setLabelsColor(palette.color(QPalette::WindowText));
         QColor grid = palette.color(QPalette::WindowText);
@@ -569,6 +578,7 @@ void QtChartsTimeChart::applyPalette()
         axis->setGridLineColor(grid);
     }
     rebuildBands();
+    updateLegend(); // the theme gave the series new colours
 }
 
 } // namespace Pitwall

@@ -16,8 +16,11 @@ class QValueAxis;
 
 namespace Pitwall {
 
+class ChartLegend;
+
 /// TimeChart on Qt Charts: a date-time axis, threshold bands as area series,
-/// a legend whose markers hide and show series, a tooltip with value, unit and
+/// a legend of ours below (Qt Charts' elides labels to "…" when they crowd)
+/// whose entries hide and show series, a tooltip with value, unit and
 /// time, wheel zoom, rubber-band zoom and drag to pan. The lines themselves are
 /// drawn by a layer of ours in the plot area: Qt Charts strokes a hover shape
 /// for every line on every update, which cost more than the drawing.
@@ -60,8 +63,9 @@ private:
     };
     Line &lineFor(const ChartSeries &series);
     QLineSeries *addLegendSeries(const QString &id, const QString &label);
-    /// The legend marker of @p head hides and shows its whole series on a click.
-    void connectMarker(const QString &id, QLineSeries *head);
+    /// Hides or shows a series (a click on its legend entry).
+    void toggleSeries(const QString &id);
+    void updateLegend();
     /// Makes one area series per level of the rule (after a rule or palette change).
     void rebuildBands();
     /// Moves the bands to the current time and value range.
@@ -101,6 +105,8 @@ private:
     QSize m_exportLayout;
     int m_valueTicks = 0; ///< as many as fitted when the range was last set
     LineLayer *m_layer;
+    ChartLegend *m_legend;
+    QStringList m_order; ///< the series' ids in the order setSeries() gave them
     QGraphicsLineItem *m_crosshair;
     qint64 m_crosshairMs = -1;
 };
