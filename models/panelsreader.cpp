@@ -1,5 +1,7 @@
 #include "panelsreader.h"
 
+#include "profileloader.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -14,7 +16,7 @@ QList<PanelConfig> PanelsReader::panels(const YAML::Node &list, ProfileLoader::T
     if (!list || list.IsNull())
         return result;
     if (!list.IsSequence())
-        fail(list, QStringLiteral("panels: expected a list of panels"));
+        fail(list, ProfileLoader::tr("panels: expected a list of panels"));
     for (const auto &node : list) {
         expectMap(node, QStringLiteral("panel"));
         if (sources)
@@ -23,21 +25,22 @@ QList<PanelConfig> PanelsReader::panels(const YAML::Node &list, ProfileLoader::T
             expectKeys(node, {"metric", "promql", "unit", "thresholds"}, QStringLiteral("panel"));
         for (const char *required : {"metric", "promql"}) {
             if (!node[required])
-                fail(node, QStringLiteral("panel: missing key '%1'").arg(QLatin1String(required)));
+                fail(node, ProfileLoader::tr("panel: missing key '%1'").arg(QLatin1String(required)));
         }
         PanelConfig panel;
         panel.metric = scalar(node["metric"], QStringLiteral("panel"));
         static const QRegularExpression validMetric(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
         if (!validMetric.match(panel.metric).hasMatch())
-            fail(node["metric"], QStringLiteral("panel: metric '%1': use letters, digits and '_'").arg(panel.metric));
+            fail(node["metric"],
+                 ProfileLoader::tr("panel: metric '%1': use letters, digits and '_'").arg(panel.metric));
         const QString what = QStringLiteral("panel '%1'").arg(panel.metric);
         panel.promql = scalar(node["promql"], what).trimmed();
         if (panel.promql.isEmpty())
-            fail(node["promql"], QStringLiteral("%1: promql is empty").arg(what));
+            fail(node["promql"], ProfileLoader::tr("%1: promql is empty").arg(what));
         if (const auto source = node["source"])
             panel.source = prometheusSource(source, *sources, what);
         else if (sources && !hasPrometheus(*sources))
-            fail(node, QStringLiteral("%1: the profile has no prometheus source to ask").arg(what));
+            fail(node, ProfileLoader::tr("%1: the profile has no prometheus source to ask").arg(what));
 
         const auto unit = node["unit"];
         const auto limits = node["thresholds"];
@@ -45,23 +48,23 @@ QList<PanelConfig> PanelsReader::panels(const YAML::Node &list, ProfileLoader::T
         if (existing != known.cend()) {
             if (unit && scalar(unit, what) != existing->unit)
                 fail(unit,
-                     QStringLiteral("%1: %2 is measured in '%3', not '%4'")
+                     ProfileLoader::tr("%1: %2 is measured in '%3', not '%4'")
                          .arg(what, panel.metric, existing->unit, scalar(unit, what)));
             if (limits)
                 fail(limits,
-                     QStringLiteral("%1: %2 is a known metric with limits of its own; change them under "
-                                    "thresholds:")
+                     ProfileLoader::tr("%1: %2 is a known metric with limits of its own; change them under "
+                                       "thresholds:")
                          .arg(what, panel.metric));
         } else {
             if (!unit)
                 fail(node,
-                     QStringLiteral("%1: a metric of the panel's own needs a unit (one of: %2)")
+                     ProfileLoader::tr("%1: a metric of the panel's own needs a unit (one of: %2)")
                          .arg(what, units().join(QLatin1String(", "))));
             ThresholdRule declared;
             declared.unit = scalar(unit, what);
             if (!units().contains(declared.unit))
                 fail(unit,
-                     QStringLiteral("%1: unit '%2'; expected one of: %3")
+                     ProfileLoader::tr("%1: unit '%2'; expected one of: %3")
                          .arg(what, declared.unit, units().join(QLatin1String(", "))));
             if (limits)
                 rule(limits, panel.metric, false, declared);
@@ -92,10 +95,10 @@ QString PanelsReader::prometheusSource(const YAML::Node &node, const QList<Sourc
     const auto it = std::find_if(sources.cbegin(), sources.cend(),
                                  [&](const SourceConfig &source) { return source.name == name; });
     if (it == sources.cend())
-        fail(node, QStringLiteral("%1: source '%2' is not a source of this profile").arg(what, name));
+        fail(node, ProfileLoader::tr("%1: source '%2' is not a source of this profile").arg(what, name));
     if (it->kind != SourceKind::Prometheus)
         fail(node,
-             QStringLiteral("%1: source '%2' is a %3 source; panels are asked of prometheus sources")
+             ProfileLoader::tr("%1: source '%2' is a %3 source; panels are asked of prometheus sources")
                  .arg(what, name, sourceKindName(it->kind)));
     return name;
 }

@@ -32,15 +32,15 @@ void readSessionFile(const YamlReader &reader, const YAML::Node &node, Profile &
         if (profile.sessionRetention < std::chrono::hours(1))
             reader.fail(
                 retention,
-                QStringLiteral("session: retention: at least 1h, got '%1'").arg(reader.scalar(retention, what)));
+                ProfileLoader::tr("session: retention: at least 1h, got '%1'").arg(reader.scalar(retention, what)));
     }
     if (const auto size = node["max_size"]) {
         const QString text = reader.scalar(size, what);
         static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(kB|MB|GB)\\s*$"));
         const auto match = pattern.match(text);
         if (!match.hasMatch())
-            reader.fail(size,
-                        QStringLiteral("session: max_size: expected a size such as 200MB or 2GB, got '%1'").arg(text));
+            reader.fail(
+                size, ProfileLoader::tr("session: max_size: expected a size such as 200MB or 2GB, got '%1'").arg(text));
         const QString unit = match.captured(2);
         const double factor = unit == QLatin1String("kB") ? 1024.0
             : unit == QLatin1String("MB")                 ? 1024.0 * 1024
@@ -48,9 +48,9 @@ void readSessionFile(const YamlReader &reader, const YAML::Node &node, Profile &
         // Bounded before the conversion: a double past qint64's range has no integer value.
         const double bytes = match.captured(1).toDouble() * factor;
         if (bytes < 1024.0 * 1024)
-            reader.fail(size, QStringLiteral("session: max_size: at least 1MB, got '%1'").arg(text));
+            reader.fail(size, ProfileLoader::tr("session: max_size: at least 1MB, got '%1'").arg(text));
         if (bytes > 1024.0 * 1024 * 1024 * 1024)
-            reader.fail(size, QStringLiteral("session: max_size: at most 1024GB, got '%1'").arg(text));
+            reader.fail(size, ProfileLoader::tr("session: max_size: at most 1024GB, got '%1'").arg(text));
         profile.sessionMaxBytes = qint64(bytes);
     }
 }
@@ -70,7 +70,7 @@ Profile readProfile(const YAML::Node &root, const QString &fileName, const Profi
         profile.interval = reader.duration(interval, QStringLiteral("interval"));
         if (profile.interval < std::chrono::milliseconds(500))
             reader.fail(interval,
-                        QStringLiteral("interval: at least 500ms, got '%1'").arg(reader.scalar(interval, what)));
+                        ProfileLoader::tr("interval: at least 500ms, got '%1'").arg(reader.scalar(interval, what)));
     }
     if (const auto readOnly = root["read_only"])
         profile.readOnly = reader.boolean(readOnly, QStringLiteral("read_only"));
@@ -88,14 +88,14 @@ Profile readProfile(const YAML::Node &root, const QString &fileName, const Profi
 ProfileError yamlError(const QString &fileName, const YAML::Exception &e)
 {
     return ProfileError{fileName, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,
-                        QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg))};
+                        ProfileLoader::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))};
 }
 
 std::optional<ProfileError> readFile(const QString &path, QByteArray &contents)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ProfileError{path, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+        return ProfileError{path, 0, 0, ProfileLoader::tr("cannot read the file: %1").arg(file.errorString())};
     contents = file.readAll();
     return std::nullopt;
 }

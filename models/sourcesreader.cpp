@@ -11,13 +11,13 @@ namespace Pitwall {
 QList<SourceConfig> SourcesReader::sources(const YAML::Node &list, const YAML::Node &parent) const
 {
     if (!list || !list.IsSequence() || list.size() == 0)
-        fail(list ? list : parent, QStringLiteral("sources: expected a list of at least one source"));
+        fail(list ? list : parent, ProfileLoader::tr("sources: expected a list of at least one source"));
     QList<SourceConfig> result;
     QSet<QString> names;
     for (const auto &node : list) {
         SourceConfig config = source(node);
         if (names.contains(config.name))
-            fail(node["name"], QStringLiteral("source '%1' is named twice").arg(config.name));
+            fail(node["name"], ProfileLoader::tr("source '%1' is named twice").arg(config.name));
         names.insert(config.name);
         result.append(config);
     }
@@ -32,19 +32,21 @@ SourceConfig SourcesReader::source(const YAML::Node &node) const
     SourceConfig config;
     for (const char *required : {"name", "kind", "url"}) {
         if (!node[required])
-            fail(node, QStringLiteral("source: missing key '%1'").arg(QLatin1String(required)));
+            fail(node, ProfileLoader::tr("source: missing key '%1'").arg(QLatin1String(required)));
     }
     config.name = scalar(node["name"], what);
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
     if (!validName.match(config.name).hasMatch())
-        fail(node["name"], QStringLiteral("source name '%1': use letters, digits, '-', '_' and '.'").arg(config.name));
+        fail(node["name"],
+             ProfileLoader::tr("source name '%1': use letters, digits, '-', '_' and '.'").arg(config.name));
     const QString sourceWhat = QStringLiteral("source '%1'").arg(config.name);
 
     const QString kindText = scalar(node["kind"], sourceWhat);
     const auto kind = sourceKindFromName(kindText);
     if (!kind)
         fail(node["kind"],
-             QStringLiteral("%1: unknown kind '%2'; expected one of: %3").arg(sourceWhat, kindText, sourceKindNames()));
+             ProfileLoader::tr("%1: unknown kind '%2'; expected one of: %3")
+                 .arg(sourceWhat, kindText, sourceKindNames()));
     config.kind = *kind;
 
     if (config.kind == SourceKind::Sqlite) {
@@ -61,7 +63,7 @@ SourceConfig SourcesReader::source(const YAML::Node &node) const
     expectScheme(node["url"], config.kind, config.url, sourceWhat);
     if (const auto password = node["password"]) {
         if (!config.passwordEnv.isEmpty())
-            fail(password, QStringLiteral("%1: the password is given twice (url and password)").arg(sourceWhat));
+            fail(password, ProfileLoader::tr("%1: the password is given twice (url and password)").arg(sourceWhat));
         const QString value = scalar(password, sourceWhat);
         if (value == QLatin1String("keychain"))
             config.passwordInKeychain = true;
@@ -73,21 +75,22 @@ SourceConfig SourcesReader::source(const YAML::Node &node) const
         if (config.kind != SourceKind::Postgres && config.kind != SourceKind::Redis
             && config.kind != SourceKind::ClickHouse)
             fail(actionUrl,
-                 QStringLiteral("%1: action_url: %2 sources have no actions")
+                 ProfileLoader::tr("%1: action_url: %2 sources have no actions")
                      .arg(sourceWhat, sourceKindName(config.kind)));
         const QString actionWhat = sourceWhat + QLatin1String(" action_url");
         config.actionUrl = url(actionUrl, actionWhat, config.kind, &config.actionPasswordEnv, &config.actionUri);
         if (config.actionUrl.scheme() != config.url.scheme())
             fail(actionUrl,
-                 QStringLiteral("%1: expected a %2:// URL like the source's url").arg(actionWhat, config.url.scheme()));
+                 ProfileLoader::tr("%1: expected a %2:// URL like the source's url")
+                     .arg(actionWhat, config.url.scheme()));
     }
     if (const auto password = node["action_password"]) {
         const QString actionWhat = sourceWhat + QLatin1String(" action_password");
         if (!node["action_url"])
-            fail(password, QStringLiteral("%1: there is no action_url to use it with").arg(actionWhat));
+            fail(password, ProfileLoader::tr("%1: there is no action_url to use it with").arg(actionWhat));
         if (!config.actionPasswordEnv.isEmpty())
             fail(password,
-                 QStringLiteral("%1: the password is given twice (action_url and action_password)").arg(actionWhat));
+                 ProfileLoader::tr("%1: the password is given twice (action_url and action_password)").arg(actionWhat));
         const QString value = scalar(password, actionWhat);
         if (value == QLatin1String("keychain"))
             config.actionPasswordInKeychain = true;
@@ -97,7 +100,7 @@ SourceConfig SourcesReader::source(const YAML::Node &node) const
     if (const auto indexes = node["indexes"]) {
         if (config.kind != SourceKind::Postgres)
             fail(indexes,
-                 QStringLiteral("%1: indexes: only postgres sources have indexes to ensure; this one is %2")
+                 ProfileLoader::tr("%1: indexes: only postgres sources have indexes to ensure; this one is %2")
                      .arg(sourceWhat, sourceKindName(config.kind)));
         config.indexes = curatedIndexes(indexes, sourceWhat + QLatin1String(" indexes"));
     }
@@ -110,34 +113,34 @@ QList<CuratedIndex> SourcesReader::curatedIndexes(const YAML::Node &list, const 
     if (list.IsNull())
         return indexes;
     if (!list.IsSequence())
-        fail(list, QStringLiteral("%1: expected a list of {table: schema.table, columns: [a, b]}").arg(what));
+        fail(list, ProfileLoader::tr("%1: expected a list of {table: schema.table, columns: [a, b]}").arg(what));
     for (const auto &node : list) {
         expectMap(node, what);
         expectKeys(node, {"table", "columns"}, what);
         for (const char *required : {"table", "columns"}) {
             if (!node[required])
-                fail(node, QStringLiteral("%1: missing key '%2'").arg(what, QLatin1String(required)));
+                fail(node, ProfileLoader::tr("%1: missing key '%2'").arg(what, QLatin1String(required)));
         }
         CuratedIndex index;
         index.table = scalar(node["table"], what).trimmed();
         if (index.table.isEmpty())
-            fail(node["table"], QStringLiteral("%1: the table is empty").arg(what));
+            fail(node["table"], ProfileLoader::tr("%1: the table is empty").arg(what));
         const auto columns = node["columns"];
         if (!columns.IsSequence() || columns.size() == 0)
-            fail(columns, QStringLiteral("%1: columns: expected a list of at least one column").arg(what));
+            fail(columns, ProfileLoader::tr("%1: columns: expected a list of at least one column").arg(what));
         if (columns.size() > 32)
-            fail(columns, QStringLiteral("%1: columns: an index has at most 32 columns").arg(what));
+            fail(columns, ProfileLoader::tr("%1: columns: an index has at most 32 columns").arg(what));
         for (const auto &column : columns) {
             const QString name = scalar(column, what);
             if (name.isEmpty())
-                fail(column, QStringLiteral("%1: columns: a column name is empty").arg(what));
+                fail(column, ProfileLoader::tr("%1: columns: a column name is empty").arg(what));
             if (index.columns.contains(name))
-                fail(column, QStringLiteral("%1: columns: '%2' is named twice").arg(what, name));
+                fail(column, ProfileLoader::tr("%1: columns: '%2' is named twice").arg(what, name));
             index.columns << name;
         }
         if (indexes.contains(index))
             fail(node,
-                 QStringLiteral("%1: %2 (%3) is listed twice")
+                 ProfileLoader::tr("%1: %2 (%3) is listed twice")
                      .arg(what, index.table, index.columns.join(QLatin1String(", "))));
         indexes << index;
     }
@@ -157,9 +160,9 @@ QUrl SourcesReader::url(const YAML::Node &node, const QString &what, SourceKind 
         return libpqUrl(node, what, urlText, libpqUri);
     QUrl parsed(urlText, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
-        fail(node, QStringLiteral("%1: '%2' is not a URL with a scheme and a host").arg(what, urlText));
+        fail(node, ProfileLoader::tr("%1: '%2' is not a URL with a scheme and a host").arg(what, urlText));
     if (!parsed.password().isEmpty() || QUrlQuery(parsed).hasQueryItem(QStringLiteral("password")))
-        fail(node, QStringLiteral("%1: a password is written into the profile; %2").arg(what, secureWays()));
+        fail(node, ProfileLoader::tr("%1: a password is written into the profile; %2").arg(what, secureWays()));
     parsed.setPassword(QString());
     return parsed;
 }
@@ -170,11 +173,11 @@ QUrl SourcesReader::libpqUrl(const YAML::Node &node, const QString &what, const 
     const auto uri = LibpqUri::parse(text, &reason);
     if (!uri)
         fail(node,
-             QStringLiteral("%1: not a libpq URI (%2); e.g. postgresql://user@host:5432/db, "
-                            "postgresql:///db?host=/run/postgresql or postgresql://?service=name")
+             ProfileLoader::tr("%1: not a libpq URI (%2); e.g. postgresql://user@host:5432/db, "
+                               "postgresql:///db?host=/run/postgresql or postgresql://?service=name")
                  .arg(what, reason));
     if (uri->hasPassword || uri->hasParameter(QStringLiteral("password")))
-        fail(node, QStringLiteral("%1: a password is written into the profile; %2").arg(what, secureWays()));
+        fail(node, ProfileLoader::tr("%1: a password is written into the profile; %2").arg(what, secureWays()));
     *libpqUri = text;
     // The QUrl is for what reads one (the scheme, the database); libpq gets the text.
     QUrl parsed(text, QUrl::StrictMode);

@@ -1,5 +1,7 @@
 #include "thresholdsreader.h"
 
+#include "profileloader.h"
+
 #include <QStringList>
 
 namespace Pitwall {
@@ -21,7 +23,7 @@ void ThresholdsReader::rule(const YAML::Node &node, const QString &metric, bool 
         else if (text == QLatin1String("below"))
             rule.direction = ThresholdRule::Direction::Below;
         else
-            fail(direction, QStringLiteral("%1: direction must be above or below, got '%2'").arg(what, text));
+            fail(direction, ProfileLoader::tr("%1: direction must be above or below, got '%2'").arg(what, text));
     }
     if (const auto v = node["warning"])
         rule.warning = number(v, what);
@@ -32,7 +34,7 @@ void ThresholdsReader::rule(const YAML::Node &node, const QString &metric, bool 
     if (const auto v = node["for"])
         rule.holdFor = duration(v, what);
     if ((rule.warning || rule.critical || rule.emergency) && !rule.direction)
-        fail(node, QStringLiteral("%1: a rule with limits needs a direction (above or below)").arg(what));
+        fail(node, ProfileLoader::tr("%1: a rule with limits needs a direction (above or below)").arg(what));
 }
 
 ProfileLoader::ThresholdMap ThresholdsReader::thresholds(const YAML::Node &root) const
@@ -46,7 +48,7 @@ ProfileLoader::ThresholdMap ThresholdsReader::thresholds(const YAML::Node &root)
         ThresholdRule parsed;
         rule(it->second, metric, true, parsed);
         if (parsed.unit.isEmpty())
-            fail(it->second, QStringLiteral("threshold '%1': every metric needs a unit").arg(metric));
+            fail(it->second, ProfileLoader::tr("threshold '%1': every metric needs a unit").arg(metric));
         rules.insert(metric, parsed);
     }
     return rules;
@@ -62,7 +64,7 @@ void ThresholdsReader::overrides(const YAML::Node &root, ProfileLoader::Threshol
         auto found = known.find(metric);
         if (found == known.end())
             fail(it->first,
-                 QStringLiteral("thresholds: unknown metric '%1'; known metrics: %2")
+                 ProfileLoader::tr("thresholds: unknown metric '%1'; known metrics: %2")
                      .arg(metric, QStringList(known.keys()).join(QLatin1String(", "))));
         rule(it->second, metric, false, *found);
     }

@@ -1,6 +1,7 @@
 #include "yamlreader.h"
 
 #include "duration.h"
+#include "profileloader.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -9,9 +10,9 @@ namespace Pitwall {
 
 const QString &YamlReader::secureWays()
 {
-    static const QString text
-        = QStringLiteral("write a ${ENV_VAR} reference instead, or 'password: keychain' for the system keychain, or "
-                         "leave the password out and let it come from ~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL)");
+    static const QString text = ProfileLoader::tr(
+        "write a ${ENV_VAR} reference instead, or 'password: keychain' for the system keychain, or "
+        "leave the password out and let it come from ~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL)");
     return text;
 }
 
@@ -24,7 +25,7 @@ void YamlReader::fail(const YAML::Node &node, const QString &message) const
 void YamlReader::expectMap(const YAML::Node &node, const QString &what) const
 {
     if (!node.IsMap())
-        fail(node, QStringLiteral("%1: expected a map of keys and values").arg(what));
+        fail(node, ProfileLoader::tr("%1: expected a map of keys and values").arg(what));
 }
 
 void YamlReader::expectKeys(const YAML::Node &map, std::initializer_list<const char *> allowed,
@@ -37,7 +38,7 @@ void YamlReader::expectKeys(const YAML::Node &map, std::initializer_list<const c
         const QString key = scalar(it->first, what);
         if (!names.contains(key))
             fail(it->first,
-                 QStringLiteral("%1: unknown key '%2'; expected one of: %3")
+                 ProfileLoader::tr("%1: unknown key '%2'; expected one of: %3")
                      .arg(what, key, names.join(QLatin1String(", "))));
     }
 }
@@ -45,7 +46,7 @@ void YamlReader::expectKeys(const YAML::Node &map, std::initializer_list<const c
 QString YamlReader::scalar(const YAML::Node &node, const QString &what) const
 {
     if (!node.IsScalar())
-        fail(node, QStringLiteral("%1: expected a single value").arg(what));
+        fail(node, ProfileLoader::tr("%1: expected a single value").arg(what));
     return QString::fromStdString(node.Scalar());
 }
 
@@ -55,7 +56,7 @@ double YamlReader::number(const YAML::Node &node, const QString &what) const
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok)
-        fail(node, QStringLiteral("%1: expected a number, got '%2'").arg(what, text));
+        fail(node, ProfileLoader::tr("%1: expected a number, got '%2'").arg(what, text));
     return value;
 }
 
@@ -66,7 +67,7 @@ bool YamlReader::boolean(const YAML::Node &node, const QString &what) const
         return true;
     if (text == QLatin1String("false"))
         return false;
-    fail(node, QStringLiteral("%1: expected true or false, got '%2'").arg(what, text));
+    fail(node, ProfileLoader::tr("%1: expected true or false, got '%2'").arg(what, text));
 }
 
 std::chrono::milliseconds YamlReader::duration(const YAML::Node &node, const QString &what) const
@@ -74,7 +75,7 @@ std::chrono::milliseconds YamlReader::duration(const YAML::Node &node, const QSt
     const QString text = scalar(node, what);
     const auto parsed = parseDuration(text);
     if (!parsed)
-        fail(node, QStringLiteral("%1: expected a duration such as 500ms, 5s, 2m or 1h, got '%2'").arg(what, text));
+        fail(node, ProfileLoader::tr("%1: expected a duration such as 500ms, 5s, 2m or 1h, got '%2'").arg(what, text));
     return *parsed;
 }
 
@@ -85,7 +86,7 @@ QString YamlReader::passwordReference(const YAML::Node &node, const QString &tex
     static const QRegularExpression reference(QStringLiteral("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}$"));
     const auto match = reference.match(text);
     if (!match.hasMatch())
-        fail(node, QStringLiteral("%1: a password is written into the profile; %2").arg(what, secureWays()));
+        fail(node, ProfileLoader::tr("%1: a password is written into the profile; %2").arg(what, secureWays()));
     return match.captured(1);
 }
 

@@ -1064,6 +1064,266 @@
         <source>%1: a %2 source&apos;s url starts with %3, not %4://</source>
         <translation>%1: die URL einer %2-Quelle beginnt mit %3, nicht mit %4://</translation>
     </message>
+    <message>
+        <source>panels: expected a list of panels</source>
+        <translation>panels: erwartet wird eine Liste von Panels</translation>
+    </message>
+    <message>
+        <source>panel: missing key &apos;%1&apos;</source>
+        <translation>panel: der Schlüssel „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>panel: metric &apos;%1&apos;: use letters, digits and &apos;_&apos;</source>
+        <translation>panel: Metrik „%1“: Buchstaben, Ziffern und „_“ verwenden</translation>
+    </message>
+    <message>
+        <source>%1: promql is empty</source>
+        <translation>%1: promql ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the profile has no prometheus source to ask</source>
+        <translation>%1: das Profil hat keine prometheus-Quelle, die gefragt werden kann</translation>
+    </message>
+    <message>
+        <source>%1: %2 is measured in &apos;%3&apos;, not &apos;%4&apos;</source>
+        <translation>%1: %2 wird in „%3“ gemessen, nicht in „%4“</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a known metric with limits of its own; change them under thresholds:</source>
+        <translation>%1: %2 ist eine bekannte Metrik mit eigenen Grenzwerten; diese unter thresholds: ändern</translation>
+    </message>
+    <message>
+        <source>%1: a metric of the panel&apos;s own needs a unit (one of: %2)</source>
+        <translation>%1: eine eigene Metrik des Panels braucht eine Einheit (eine von: %2)</translation>
+    </message>
+    <message>
+        <source>%1: unit &apos;%2&apos;; expected one of: %3</source>
+        <translation>%1: Einheit „%2“; erwartet wird eine von: %3</translation>
+    </message>
+    <message>
+        <source>%1: source &apos;%2&apos; is not a source of this profile</source>
+        <translation>%1: „%2“ ist keine Quelle dieses Profils</translation>
+    </message>
+    <message>
+        <source>%1: source &apos;%2&apos; is a %3 source; panels are asked of prometheus sources</source>
+        <translation>%1: „%2“ ist eine %3-Quelle; Panels werden von prometheus-Quellen abgefragt</translation>
+    </message>
+    <message>
+        <source>session: retention: at least 1h, got &apos;%1&apos;</source>
+        <translation>session: retention: mindestens 1h, angegeben „%1“</translation>
+    </message>
+    <message>
+        <source>session: max_size: expected a size such as 200MB or 2GB, got &apos;%1&apos;</source>
+        <translation>session: max_size: erwartet wird eine Größe wie 200MB oder 2GB, angegeben „%1“</translation>
+    </message>
+    <message>
+        <source>session: max_size: at least 1MB, got &apos;%1&apos;</source>
+        <translation>session: max_size: mindestens 1MB, angegeben „%1“</translation>
+    </message>
+    <message>
+        <source>session: max_size: at most 1024GB, got &apos;%1&apos;</source>
+        <translation>session: max_size: höchstens 1024GB, angegeben „%1“</translation>
+    </message>
+    <message>
+        <source>interval: at least 500ms, got &apos;%1&apos;</source>
+        <translation>interval: mindestens 500ms, angegeben „%1“</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>sources: expected a list of at least one source</source>
+        <translation>sources: erwartet wird eine Liste mit mindestens einer Quelle</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is named twice</source>
+        <translation>die Quelle „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>source: missing key &apos;%1&apos;</source>
+        <translation>source: der Schlüssel „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>source name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>Quellenname „%1“: Buchstaben, Ziffern, „-“, „_“ und „.“ verwenden</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &apos;%2&apos;; expected one of: %3</source>
+        <translation>%1: unbekannte Art „%2“; erwartet wird eine von: %3</translation>
+    </message>
+    <message>
+        <source>%1: the password is given twice (url and password)</source>
+        <translation>%1: das Passwort ist zweimal angegeben (url und password)</translation>
+    </message>
+    <message>
+        <source>%1: action_url: %2 sources have no actions</source>
+        <translation>%1: action_url: %2-Quellen haben keine Aktionen</translation>
+    </message>
+    <message>
+        <source>%1: expected a %2:// URL like the source&apos;s url</source>
+        <translation>%1: erwartet wird eine %2://-URL wie die url der Quelle</translation>
+    </message>
+    <message>
+        <source>%1: there is no action_url to use it with</source>
+        <translation>%1: es gibt keine action_url, für die es gelten könnte</translation>
+    </message>
+    <message>
+        <source>%1: the password is given twice (action_url and action_password)</source>
+        <translation>%1: das Passwort ist zweimal angegeben (action_url und action_password)</translation>
+    </message>
+    <message>
+        <source>%1: indexes: only postgres sources have indexes to ensure; this one is %2</source>
+        <translation>%1: indexes: nur postgres-Quellen haben sicherzustellende Indizes; diese ist %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of {table: schema.table, columns: [a, b]}</source>
+        <translation>%1: erwartet wird eine Liste von {table: schema.table, columns: [a, b]}</translation>
+    </message>
+    <message>
+        <source>%1: missing key &apos;%2&apos;</source>
+        <translation>%1: der Schlüssel „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: the table is empty</source>
+        <translation>%1: die Tabelle ist leer</translation>
+    </message>
+    <message>
+        <source>%1: columns: expected a list of at least one column</source>
+        <translation>%1: columns: erwartet wird eine Liste mit mindestens einer Spalte</translation>
+    </message>
+    <message>
+        <source>%1: columns: an index has at most 32 columns</source>
+        <translation>%1: columns: ein Index hat höchstens 32 Spalten</translation>
+    </message>
+    <message>
+        <source>%1: columns: a column name is empty</source>
+        <translation>%1: columns: ein Spaltenname ist leer</translation>
+    </message>
+    <message>
+        <source>%1: columns: &apos;%2&apos; is named twice</source>
+        <translation>%1: columns: „%2“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is listed twice</source>
+        <translation>%1: %2 (%3) ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a URL with a scheme and a host</source>
+        <translation>%1: „%2“ ist keine URL mit Schema und Host</translation>
+    </message>
+    <message>
+        <source>%1: a password is written into the profile; %2</source>
+        <translation>%1: ein Passwort steht im Profil; %2</translation>
+    </message>
+    <message>
+        <source>%1: not a libpq URI (%2); e.g. postgresql://user@host:5432/db, postgresql:///db?host=/run/postgresql or postgresql://?service=name</source>
+        <translation>%1: keine libpq-URI (%2); z. B. postgresql://user@host:5432/db, postgresql:///db?host=/run/postgresql oder postgresql://?service=name</translation>
+    </message>
+    <message>
+        <source>%1: direction must be above or below, got &apos;%2&apos;</source>
+        <translation>%1: direction muss above oder below sein, angegeben „%2“</translation>
+    </message>
+    <message>
+        <source>%1: a rule with limits needs a direction (above or below)</source>
+        <translation>%1: eine Regel mit Grenzwerten braucht eine direction (above oder below)</translation>
+    </message>
+    <message>
+        <source>threshold &apos;%1&apos;: every metric needs a unit</source>
+        <translation>Schwellwert „%1“: jede Metrik braucht eine Einheit</translation>
+    </message>
+    <message>
+        <source>thresholds: unknown metric &apos;%1&apos;; known metrics: %2</source>
+        <translation>thresholds: unbekannte Metrik „%1“; bekannte Metriken: %2</translation>
+    </message>
+    <message>
+        <source>warm_recipes: expected a list of recipes</source>
+        <translation>warm_recipes: erwartet wird eine Liste von Rezepten</translation>
+    </message>
+    <message>
+        <source>warm recipe &apos;%1&apos; is named twice</source>
+        <translation>das Vorwärm-Rezept „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>warm recipe: missing key &apos;%1&apos;</source>
+        <translation>Vorwärm-Rezept: der Schlüssel „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>warm recipe name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>Name des Vorwärm-Rezepts „%1“: Buchstaben, Ziffern, „-“, „_“ und „.“ verwenden</translation>
+    </message>
+    <message>
+        <source>%1: no source is named &apos;%2&apos;</source>
+        <translation>%1: keine Quelle heißt „%2“</translation>
+    </message>
+    <message>
+        <source>%1: the query runs on a postgres or clickhouse source, &apos;%2&apos; is %3</source>
+        <translation>%1: die Abfrage läuft auf einer postgres- oder clickhouse-Quelle, „%2“ ist %3</translation>
+    </message>
+    <message>
+        <source>%1: the query is empty</source>
+        <translation>%1: die Abfrage ist leer</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a redis source of this profile</source>
+        <translation>%1: „%2“ ist keine redis-Quelle dieses Profils</translation>
+    </message>
+    <message>
+        <source>%1: key: %2</source>
+        <translation>%1: key: %2</translation>
+    </message>
+    <message>
+        <source>%1: key: start with a fixed prefix, e.g. &apos;app:customer:{id}&apos;</source>
+        <translation>%1: key: mit einem festen Präfix beginnen, z. B. „app:customer:{id}“</translation>
+    </message>
+    <message>
+        <source>%1: key: the prefix &apos;%2&apos; holds a pattern character (* ? [ ] \)</source>
+        <translation>%1: key: das Präfix „%2“ enthält ein Musterzeichen (* ? [ ] \)</translation>
+    </message>
+    <message>
+        <source>%1: key: name a column, e.g. &apos;%2{id}&apos;, or every row writes the same key</source>
+        <translation>%1: key: eine Spalte nennen, z. B. „%2{id}“, sonst schreibt jede Zeile denselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: value: %2</source>
+        <translation>%1: value: %2</translation>
+    </message>
+    <message>
+        <source>%1: ttl: at least 1s</source>
+        <translation>%1: ttl: mindestens 1s</translation>
+    </message>
+    <message>
+        <source>write a ${ENV_VAR} reference instead, or &apos;password: keychain&apos; for the system keychain, or leave the password out and let it come from ~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL)</source>
+        <translation>stattdessen eine ${ENV_VAR}-Angabe schreiben, oder „password: keychain“ für den Schlüsselbund des Systems, oder das Passwort weglassen und aus ~/.pgpass / PGPASSFILE / PGSERVICE kommen lassen (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>%1: expected a map of keys and values</source>
+        <translation>%1: erwartet wird eine Zuordnung von Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;; expected one of: %3</source>
+        <translation>%1: unbekannter Schlüssel „%2“; erwartet wird einer von: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a single value</source>
+        <translation>%1: erwartet wird ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>%1: expected a number, got &apos;%2&apos;</source>
+        <translation>%1: erwartet wird eine Zahl, angegeben „%2“</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got &apos;%2&apos;</source>
+        <translation>%1: erwartet wird true oder false, angegeben „%2“</translation>
+    </message>
+    <message>
+        <source>%1: expected a duration such as 500ms, 5s, 2m or 1h, got &apos;%2&apos;</source>
+        <translation>%1: erwartet wird eine Dauer wie 500ms, 5s, 2m oder 1h, angegeben „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PrometheusCollector</name>

@@ -1060,6 +1060,266 @@
         <source>%1: a %2 source&apos;s url starts with %3, not %4://</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>panels: expected a list of panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel: missing key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel: metric &apos;%1&apos;: use letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: promql is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile has no prometheus source to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is measured in &apos;%3&apos;, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a known metric with limits of its own; change them under thresholds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a metric of the panel&apos;s own needs a unit (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unit &apos;%2&apos;; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: source &apos;%2&apos; is not a source of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: source &apos;%2&apos; is a %3 source; panels are asked of prometheus sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session: retention: at least 1h, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session: max_size: expected a size such as 200MB or 2GB, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session: max_size: at least 1MB, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session: max_size: at most 1024GB, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval: at least 500ms, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources: expected a list of at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: missing key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &apos;%2&apos;; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password is given twice (url and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: action_url: %2 sources have no actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a %2:// URL like the source&apos;s url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no action_url to use it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password is given twice (action_url and action_password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: indexes: only postgres sources have indexes to ensure; this one is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a list of {table: schema.table, columns: [a, b]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns: expected a list of at least one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns: an index has at most 32 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns: a column name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns: &apos;%2&apos; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a URL with a scheme and a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a password is written into the profile; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a libpq URI (%2); e.g. postgresql://user@host:5432/db, postgresql:///db?host=/run/postgresql or postgresql://?service=name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: direction must be above or below, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rule with limits needs a direction (above or below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold &apos;%1&apos;: every metric needs a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds: unknown metric &apos;%1&apos;; known metrics: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm_recipes: expected a list of recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm recipe &apos;%1&apos; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm recipe: missing key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm recipe name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no source is named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the query runs on a postgres or clickhouse source, &apos;%2&apos; is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the query is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a redis source of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key: start with a fixed prefix, e.g. &apos;app:customer:{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key: the prefix &apos;%2&apos; holds a pattern character (* ? [ ] \)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key: name a column, e.g. &apos;%2{id}&apos;, or every row writes the same key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ttl: at least 1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a ${ENV_VAR} reference instead, or &apos;password: keychain&apos; for the system keychain, or leave the password out and let it come from ~/.pgpass / PGPASSFILE / PGSERVICE (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a map of keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a duration such as 500ms, 5s, 2m or 1h, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PrometheusCollector</name>

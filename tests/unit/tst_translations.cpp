@@ -1,5 +1,6 @@
 #include "collectorerror.h"
 #include "httpclient.h"
+#include "profileloader.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,20 @@ private Q_SLOTS:
             message = error.message();
         }
         QCOMPARE(message, QStringLiteral("metrics `app`: Verbindung abgelehnt — läuft der Server?"));
+    }
+
+    void aProfileErrorIsGermanInTheGermanWindow()
+    {
+        // The window shows the loader's message when a profile is refused.
+        installTranslators(QStringLiteral("de"));
+        const auto parsed
+            = ProfileLoader::parse(QByteArrayLiteral("interval: 100ms\n"
+                                                     "sources:\n"
+                                                     "  - {name: db, kind: postgres, url: 'postgresql://m@h/db'}\n"),
+                                   QStringLiteral("p.yaml"), ProfileLoader::defaultThresholds());
+        QVERIFY(std::holds_alternative<ProfileError>(parsed));
+        QCOMPARE(std::get<ProfileError>(parsed).message,
+                 QStringLiteral("interval: mindestens 500ms, angegeben „100ms“"));
     }
 };
 
