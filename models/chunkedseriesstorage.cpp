@@ -136,10 +136,15 @@ std::optional<Point> ChunkedSeriesStorage::last() const
     return std::nullopt;
 }
 
+std::deque<ChunkedSeriesStorage::Chunk>::const_iterator ChunkedSeriesStorage::firstChunkFrom(qint64 fromMs) const
+{
+    return std::lower_bound(m_closed.cbegin(), m_closed.cend(), fromMs,
+                            [](const Chunk &c, qint64 timeMs) { return c.extremes.last.timeMs < timeMs; });
+}
+
 void ChunkedSeriesStorage::forEach(qint64 fromMs, qint64 toMs, const std::function<void(const Point &)> &visit) const
 {
-    auto chunk = std::lower_bound(m_closed.begin(), m_closed.end(), fromMs,
-                                  [](const Chunk &c, qint64 timeMs) { return c.extremes.last.timeMs < timeMs; });
+    auto chunk = firstChunkFrom(fromMs);
     for (; chunk != m_closed.end() && chunk->extremes.first.timeMs < toMs; ++chunk) {
         read(*chunk, [&](const Point &point) {
             if (point.timeMs >= fromMs && point.timeMs < toMs)
@@ -155,8 +160,7 @@ void ChunkedSeriesStorage::addTo(PointColumns &columns) const
 {
     const qint64 fromMs = columns.fromMs();
     const qint64 toMs = columns.toMs();
-    auto chunk = std::lower_bound(m_closed.begin(), m_closed.end(), fromMs,
-                                  [](const Chunk &c, qint64 timeMs) { return c.extremes.last.timeMs < timeMs; });
+    auto chunk = firstChunkFrom(fromMs);
     for (; chunk != m_closed.end() && chunk->extremes.first.timeMs < toMs; ++chunk) {
         if (columns.inOneColumn(chunk->extremes.first.timeMs, chunk->extremes.last.timeMs)) {
             columns.add(chunk->extremes);

@@ -41,6 +41,8 @@ private:
     static std::vector<Point> unpack(const Chunk &chunk);
     template<typename Visit> static void read(const Chunk &chunk, Visit &&visit);
 
+    /// The first closed chunk that ends at or after @p fromMs.
+    std::deque<Chunk>::const_iterator firstChunkFrom(qint64 fromMs) const;
     void closeOpen();
     void insertEarlier(Point point);
 

@@ -30,6 +30,32 @@
 
 namespace Pitwall {
 
+namespace {
+/// Data coordinates (ms since the epoch, value-axis units) to the plot area's pixels.
+struct PlotMapping
+{
+    QRectF area;
+    double fromMs;
+    double yMin;
+    double xScale;
+    double yScale;
+    bool valid;
+
+    PlotMapping(const QRectF &plot, qint64 from, qint64 to, double low, double high)
+        : area(plot)
+        , fromMs(double(from))
+        , yMin(low)
+        , xScale(plot.width() / double(std::max<qint64>(to - from, 1)))
+        , yScale(high > low ? plot.height() / (high - low) : 0)
+        , valid(plot.width() >= 1 && plot.height() >= 1 && high > low)
+    { }
+    QPointF operator()(const QPointF &point) const
+    {
+        return QPointF(area.left() + (point.x() - fromMs) * xScale, area.bottom() - (point.y() - yMin) * yScale);
+    }
+};
+} // namespace
+
 TimeChart *TimeChart::create(QWidget *parent)
 {
     return new QtChartsTimeChart(parent);
@@ -198,17 +224,10 @@ QLineSeries *QtChartsTimeChart::addLegendSeries(const QString &id, const QString
 
 void QtChartsTimeChart::paintLines(QPainter *painter) const
 {
-    const QRectF area = m_chart->plotArea();
-    const double yMin = m_yAxis->min();
-    const double yMax = m_yAxis->max();
-    if (area.width() < 1 || area.height() < 1 || yMax <= yMin)
+    const PlotMapping map(m_chart->plotArea(), m_fromMs, m_toMs, m_yAxis->min(), m_yAxis->max());
+    if (!map.valid)
         return;
-    const double xScale = area.width() / double(m_toMs - m_fromMs);
-    const double yScale = area.height() / (yMax - yMin);
-    const auto map = [&](const QPointF &point) {
-        return QPointF(area.left() + (point.x() - double(m_fromMs)) * xScale,
-                       area.bottom() - (point.y() - yMin) * yScale);
-    };
+    const QRectF area = map.area;
     painter->save();
     painter->setClipRect(area);
     painter->setRenderHint(QPainter::Antialiasing);
@@ -241,22 +260,19 @@ void QtChartsTimeChart::paintLines(QPainter *painter) const
 
 void QtChartsTimeChart::showTooltipAt(const QPointF &position)
 {
-    const QRectF area = m_chart->plotArea();
-    const double yMin = m_yAxis->min();
-    const double yMax = m_yAxis->max();
-    if (!area.contains(position) || yMax <= yMin) {
+    const PlotMapping map(m_chart->plotArea(), m_fromMs, m_toMs, m_yAxis->min(), m_yAxis->max());
+    if (!map.valid || !map.area.contains(position)) {
         QToolTip::hideText();
         return;
     }
-    const double xScale = area.width() / double(m_toMs - m_fromMs);
-    const double yScale = area.height() / (yMax - yMin);
     constexpr qreal reach = 8; // pixels
     qreal best = reach * reach;
     QString bestId;
     QPointF bestPoint;
     const auto consider = [&](const QString &id, const QPointF &point) {
-        const qreal dx = area.left() + (point.x() - double(m_fromMs)) * xScale - position.x();
-        const qreal dy = area.bottom() - (point.y() - yMin) * yScale - position.y();
+        const QPointF offset = map(point) - position;
+        const qreal dx = offset.x();
+        const qreal dy = offset.y();
         if (dx * dx + dy * dy < best) {
             best = dx * dx + dy * dy;
             bestId = id;

@@ -97,6 +97,21 @@ void compare(const SeriesStorage &expected, const SeriesStorage &actual)
         QVERIFY(same(*actual.last(), *expected.last()));
 }
 
+/// The reference and the storage under test, fed alike.
+void insertInBoth(PlainSeriesStorage &plain, ChunkedSeriesStorage &chunked, const std::vector<Point> &points)
+{
+    for (const auto &point : points) {
+        plain.insert(point);
+        chunked.insert(point);
+    }
+}
+
+void dropInBoth(PlainSeriesStorage &plain, ChunkedSeriesStorage &chunked, qint64 timeMs)
+{
+    plain.dropBefore(timeMs);
+    chunked.dropBefore(timeMs);
+}
+
 std::vector<Point> decimate(const SeriesStorage &storage, qint64 fromMs, qint64 toMs, int columns)
 {
     PointColumns pixels(fromMs, toMs, columns);
@@ -144,10 +159,7 @@ private Q_SLOTS:
         QRandomGenerator random(11);
         PlainSeriesStorage plain;
         ChunkedSeriesStorage chunked;
-        for (const auto &point : awkwardSeries(random, 5000)) {
-            plain.insert(point);
-            chunked.insert(point);
-        }
+        insertInBoth(plain, chunked, awkwardSeries(random, 5000));
         QVERIFY(chunked.closedChunks() > 10);
         compare(plain, chunked);
     }
@@ -166,10 +178,7 @@ private Q_SLOTS:
         order.insert(order.end(), history.begin(), history.end());
         for (int i = 0; i < 300; ++i)
             order.push_back(Point{points[size_t(random.bounded(4000))].timeMs, double(i)});
-        for (const auto &point : order) {
-            plain.insert(point);
-            chunked.insert(point);
-        }
+        insertInBoth(plain, chunked, order);
         compare(plain, chunked);
     }
 
@@ -179,17 +188,12 @@ private Q_SLOTS:
         const auto points = awkwardSeries(random, 3000);
         PlainSeriesStorage plain;
         ChunkedSeriesStorage chunked;
-        for (const auto &point : points) {
-            plain.insert(point);
-            chunked.insert(point);
-        }
+        insertInBoth(plain, chunked, points);
         for (const size_t cut : {size_t(1), size_t(100), size_t(257), size_t(1500), size_t(2999), size_t(2999)}) {
-            plain.dropBefore(points[cut].timeMs + 1);
-            chunked.dropBefore(points[cut].timeMs + 1);
+            dropInBoth(plain, chunked, points[cut].timeMs + 1);
             compare(plain, chunked);
         }
-        plain.dropBefore(points.back().timeMs + 1);
-        chunked.dropBefore(points.back().timeMs + 1);
+        dropInBoth(plain, chunked, points.back().timeMs + 1);
         QCOMPARE(chunked.size(), 0);
         QVERIFY(!chunked.last());
     }
@@ -209,10 +213,8 @@ private Q_SLOTS:
                 point = Point{nowMs - random.bounded(1000, 500'000), -1.0};
             else if (step % 7 == 0)
                 point = Point{plain.last() ? plain.last()->timeMs : nowMs, 2.0}; // the newest time read again
-            plain.insert(point);
-            chunked.insert(point);
-            plain.dropBefore(nowMs - 600'000);
-            chunked.dropBefore(nowMs - 600'000);
+            insertInBoth(plain, chunked, {point});
+            dropInBoth(plain, chunked, nowMs - 600'000);
             QString difference;
             QVERIFY2(sameSeries(all(plain), all(chunked), &difference),
                      qPrintable(QStringLiteral("step %1, after %2: %3").arg(step).arg(describe(point), difference)));
@@ -225,10 +227,7 @@ private Q_SLOTS:
         const auto points = awkwardSeries(random, 3000);
         PlainSeriesStorage plain;
         ChunkedSeriesStorage chunked;
-        for (const auto &point : points) {
-            plain.insert(point);
-            chunked.insert(point);
-        }
+        insertInBoth(plain, chunked, points);
         for (int i = 0; i < 50; ++i) {
             const qint64 a = points[size_t(random.bounded(3000))].timeMs + random.bounded(-1, 2);
             const qint64 b = points[size_t(random.bounded(3000))].timeMs + random.bounded(-1, 2);
@@ -257,10 +256,7 @@ private Q_SLOTS:
         const auto series = awkwardSeries(random, points);
         PlainSeriesStorage plain;
         ChunkedSeriesStorage chunked;
-        for (const auto &point : series) {
-            plain.insert(point);
-            chunked.insert(point);
-        }
+        insertInBoth(plain, chunked, series);
         for (int i = 0; i < 20; ++i) {
             // Whole ranges, and ranges that start and end inside chunks.
             const qint64 from = i == 0 ? series.front().timeMs : series[size_t(random.bounded(points / 2))].timeMs - 3;
