@@ -46,9 +46,16 @@ QString uniqueConnectionName()
 class SessionFile
 {
 public:
-    explicit SessionFile(const QString &path)
+    /// Whether the connection writes (and so creates the file and its tables) or only reads.
+    enum class Access { Write, Read };
+
+    explicit SessionFile(const QString &path, Access access = Access::Write)
         : m_name(uniqueConnectionName())
     {
+        if (access == Access::Read) {
+            openForReading(path);
+            return;
+        }
         const QString directory = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(directory)) {
             m_error = Recorder::tr("its directory %1 cannot be created").arg(directory);
@@ -181,6 +188,26 @@ public:
     }
 
 private:
+    /// A reader never creates the file nor its tables: a reader that did raced the
+    /// recorder creating them, and the loser of that race (SQLite answers "database is
+    /// locked" at once when two connections both switch a new file to WAL) was the recorder.
+    void openForReading(const QString &path)
+    {
+        if (!QFileInfo::exists(path)) {
+            m_error = Recorder::tr("%1 does not exist").arg(path);
+            return;
+        }
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            return;
+        }
+        m_open = true;
+        loadSeries();
+    }
+
     bool exec(const QString &statement)
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
@@ -330,8 +357,8 @@ void Recorder::flush()
 
 QList<Sample> Recorder::read(const QString &path, qint64 sinceMs)
 {
-    SessionFile file(path);
-    return file.read(sinceMs);
+    SessionFile file(path, SessionFile::Access::Read);
+    return file.isOpen() ? file.read(sinceMs) : QList<Sample>();
 }
 
 } // namespace Pitwall

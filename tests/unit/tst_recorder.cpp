@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Pitwall;
 
 class TestRecorder : public QObject
@@ -109,6 +112,43 @@ private Q_SLOTS:
         QVERIFY(samples.size() < batches * perBatch / 2);
         // What is kept is the newest.
         QCOMPARE(samples.last().timeMs, start + batches * perBatch - 1);
+    }
+
+    void aReaderNeverCreatesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("none.sqlite"));
+        QVERIFY(Recorder::read(path, 0).isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void readersBesideARecorderThatIsCreatingItsFileNeverStopIt()
+    {
+        // A window recording while something reads its session file (a test, a second
+        // window): the reader must not take the file's creation from the recorder.
+        const SeriesKey key{QStringLiteral("cache"), QStringLiteral("cache_hit_rate"), {}};
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+        for (int round = 0; round < 20; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("session.sqlite"));
+            std::atomic<bool> done{false};
+            std::thread reader([&] {
+                while (!done)
+                    Recorder::read(path, 0);
+            });
+            {
+                Recorder recorder(path);
+                QSignalSpy failed(&recorder, &Recorder::failed);
+                for (int poll = 0; poll < 5; ++poll)
+                    recorder.append({Sample{key, t0 + poll, double(poll)}});
+                recorder.flush();
+                done = true;
+                reader.join();
+                QVERIFY2(failed.isEmpty(),
+                         qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+            }
+            QCOMPARE(Recorder::read(path, 0).size(), 5);
+        }
     }
 
     void sessionPathIsPerProfile()
