@@ -52,15 +52,15 @@ void putDeltaOfDelta(BitWriter &out, qint64 dod)
     };
     if (dod == 0) {
         out.put(0, 1);
-    } else if (fits(7)) {
+    } else if (fits(5)) {
         out.put(0b10, 2);
-        out.put(uint64_t(dod), 7);
+        out.put(uint64_t(dod), 5);
     } else if (fits(9)) {
         out.put(0b110, 3);
         out.put(uint64_t(dod), 9);
-    } else if (fits(12)) {
+    } else if (fits(16)) {
         out.put(0b1110, 4);
-        out.put(uint64_t(dod), 12);
+        out.put(uint64_t(dod), 16);
     } else {
         out.put(0b1111, 4);
         out.put(uint64_t(dod), 64);

@@ -11,7 +11,9 @@ namespace Pitwall {
 
 /// A run of points in time order packed as in Facebook's Gorilla (VLDB 2015):
 /// the first time and value whole, then each time as the change of the step
-/// between points (a regular poll costs one bit) and each value as its XOR with
+/// between points (a regular poll costs one bit; the buckets are Gorilla's made
+/// for milliseconds: ±16 ms of jitter costs 7 bits, ±256 ms 12, ±32 s 20, as
+/// measured on the lab's polls) and each value as its XOR with
 /// the one before, without the leading and trailing zero bits (an unchanged
 /// value costs one bit). Exact for every double, NaN and negative zero included.
 namespace GorillaChunk {
@@ -61,11 +63,11 @@ private:
         if (bits(1) == 0)
             return 0;
         if (bits(1) == 0)
-            return signExtend(bits(7), 7);
+            return signExtend(bits(5), 5);
         if (bits(1) == 0)
             return signExtend(bits(9), 9);
         if (bits(1) == 0)
-            return signExtend(bits(12), 12);
+            return signExtend(bits(16), 16);
         return qint64(bits(64));
     }
     static qint64 signExtend(uint64_t value, int width)

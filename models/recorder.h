@@ -13,8 +13,11 @@ namespace Pitwall {
 
 /// Appends every sample to an embedded SQLite file per profile (WAL mode), on
 /// a thread of its own, one transaction per batch: killing Pitwall loses at
-/// most the batch in flight. Opening the same profile again reads the history
-/// back.
+/// most the batch in flight. A series' samples are rows until it has a chunk's
+/// worth, then move, in the same transaction, into one closed chunk packed as the
+/// store packs it (GorillaChunk), about a ninth of the rows' size. Opening the
+/// same profile again reads the history back; a file of an older Pitwall (rows
+/// only) opens as it is and its rows move into chunks on the first append.
 class Recorder : public QObject
 {
     Q_OBJECT

@@ -1502,6 +1502,10 @@
         <source>the session file %1 cannot be pruned: %2</source>
         <translation>die Sitzungsdatei %1 kann nicht bereinigt werden: %2</translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::RedisCollector</name>

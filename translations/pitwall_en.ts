@@ -1498,6 +1498,10 @@
         <source>the session file %1 cannot be pruned: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::RedisCollector</name>

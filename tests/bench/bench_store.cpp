@@ -9,6 +9,7 @@
 // recording (each series' recorded values repeated to 24 h) instead of the
 // generated ones. Run: scripts/bench/store.sh
 
+#include "benchseries.h"
 #include "chunkedseriesstorage.h"
 #include "gorillachunk.h"
 #include "plainseriesstorage.h"
@@ -28,42 +29,13 @@
 #include <zstd.h>
 
 using namespace Pitwall;
+using Pitwall::Bench::generatedValues;
 
 namespace {
 constexpr int seriesCount = 200;
 constexpr int perSeries = 86'400;
 constexpr int columns = 1000;
 constexpr qint64 startMs = 1'700'000'000'000;
-
-/// Values like the ones Pitwall stores: a pool's share of twenty connections,
-/// a counter, a hit ratio computed each poll, a lag that is mostly zero.
-std::vector<double> generatedValues(int series)
-{
-    QRandomGenerator random{quint32(series)};
-    std::vector<double> values(perSeries);
-    double state = 5;
-    for (int i = 0; i < perSeries; ++i) {
-        switch (series % 4) {
-        case 0:
-            if (random.bounded(10) == 0)
-                state = std::clamp(state + random.bounded(-1, 2), 0.0, 20.0);
-            values[size_t(i)] = state / 20.0;
-            break;
-        case 1:
-            state += random.bounded(500);
-            values[size_t(i)] = state;
-            break;
-        case 2: {
-            const double hits = 900 + random.bounded(100);
-            values[size_t(i)] = hits / (hits + random.bounded(1, 60));
-            break;
-        }
-        default:
-            values[size_t(i)] = random.bounded(20) == 0 ? random.bounded(1, 4000) / 1000.0 : 0.0;
-        }
-    }
-    return values;
-}
 
 /// Each recorded series' values over and over, to 24 h.
 std::vector<std::vector<double>> recordedValues(const QString &sessionPath)
@@ -136,7 +108,7 @@ Data &data()
         d.origin = session.isEmpty() ? QStringLiteral("generated")
                                      : QStringLiteral("recorded: %1").arg(QString::fromLocal8Bit(session));
         for (int s = int(values.size()); s < seriesCount; ++s)
-            values.push_back(generatedValues(s));
+            values.push_back(generatedValues(s, perSeries));
         QRandomGenerator jitter(99);
         for (const auto &series : values) {
             std::vector<Point> points(perSeries);

@@ -2,11 +2,18 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
+#include <cstring>
+#include <limits>
 #include <thread>
 
 using namespace Pitwall;
@@ -14,6 +21,22 @@ using namespace Pitwall;
 class TestRecorder : public QObject
 {
     Q_OBJECT
+
+    static int count(const QString &path, const QString &statement)
+    {
+        int result = -1;
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(statement) && query.next())
+                    result = query.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return result;
+    }
 
 private Q_SLOTS:
     void recordsAndReadsBack()
@@ -85,9 +108,10 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("session.sqlite"));
         const qint64 start = QDateTime::currentMSecsSinceEpoch() - 3600'000;
         Recorder recorder(path);
-        const qint64 cap = 1024 * 1024;
+        const qint64 cap = 256 * 1024;
         recorder.setRetention({std::chrono::hours(24 * 7), cap});
-        // About 4 MB of samples, in batches, the newest last.
+        // About 1 MB of samples, in batches, the newest last; values that pack poorly.
+        QRandomGenerator random(7);
         const int batches = 40;
         const int perBatch = 2500;
         for (int batch = 0; batch < batches; ++batch) {
@@ -96,7 +120,7 @@ private Q_SLOTS:
                 const SeriesKey key{QStringLiteral("db"),
                                     QStringLiteral("slow_query_ms"),
                                     {{QStringLiteral("queryid"), QString::number(i % 50)}}};
-                samples.append(Sample{key, start + batch * perBatch + i, double(i)});
+                samples.append(Sample{key, start + batch * perBatch + i, random.generateDouble()});
             }
             recorder.append(samples);
         }
@@ -112,6 +136,116 @@ private Q_SLOTS:
         QVERIFY(samples.size() < batches * perBatch / 2);
         // What is kept is the newest.
         QCOMPARE(samples.last().timeMs, start + batches * perBatch - 1);
+    }
+
+    void chunksRoundTripEveryValueExactly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("session.sqlite"));
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3600'000;
+        const double specials[] = {std::numeric_limits<double>::quiet_NaN(),  std::numeric_limits<double>::infinity(),
+                                   -std::numeric_limits<double>::infinity(),  -0.0,
+                                   std::numeric_limits<double>::denorm_min(), 0.1};
+        QList<Sample> written;
+        {
+            Recorder recorder(path);
+            QSignalSpy failed(&recorder, &Recorder::failed);
+            QRandomGenerator random(11);
+            for (int poll = 0; poll < 700; ++poll) {
+                QList<Sample> batch;
+                for (int s = 0; s < 3; ++s) {
+                    const SeriesKey key{QStringLiteral("db"), QStringLiteral("m%1").arg(s), {}};
+                    // Jittered polls, an hour-long gap, and values of every kind.
+                    const qint64 t = t0 + poll * 1000 + random.bounded(5) + (poll >= 400 ? 3600'000 : 0);
+                    const double value
+                        = poll % 7 == 0 ? specials[(poll / 7) % std::size(specials)] : random.generateDouble() * s;
+                    batch.append(Sample{key, t, value});
+                }
+                recorder.append(batch);
+                written.append(batch);
+            }
+            recorder.flush();
+            QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+        }
+        const auto read = Recorder::read(path, 0);
+        QCOMPARE(read.size(), written.size());
+        const auto byKeyAndTime = [](const Sample &a, const Sample &b) {
+            return std::tie(a.key.metric, a.timeMs) < std::tie(b.key.metric, b.timeMs);
+        };
+        auto sortedRead = read;
+        std::sort(sortedRead.begin(), sortedRead.end(), byKeyAndTime);
+        std::sort(written.begin(), written.end(), byKeyAndTime);
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            QCOMPARE(sortedRead[i].key, written[i].key);
+            QCOMPARE(sortedRead[i].timeMs, written[i].timeMs);
+            QVERIFY2(
+                std::memcmp(&sortedRead[i].value, &written[i].value, sizeof(double)) == 0,
+                qPrintable(
+                    QStringLiteral("sample %1: %2 read as %3").arg(i).arg(written[i].value).arg(sortedRead[i].value)));
+        }
+        QVERIFY(std::is_sorted(read.cbegin(), read.cend(),
+                               [](const Sample &a, const Sample &b) { return a.timeMs < b.timeMs; }));
+        // Most of it sits in chunks, a chunk's worth at most per series in rows.
+        QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM chunks")), 6);
+        QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM points")), 3 * (700 - 2 * 256));
+    }
+
+    void aFileOfTheOlderRecorderOpensAndMovesIntoChunks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3600'000;
+        {
+            // As an older Pitwall wrote it: rows only.
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *statement : {
+                     "PRAGMA journal_mode=WAL",
+                     "CREATE TABLE series (id INTEGER PRIMARY KEY, source TEXT NOT NULL, "
+                     "metric TEXT NOT NULL, labels TEXT NOT NULL, UNIQUE (source, metric, labels))",
+                     "CREATE TABLE samples (series INTEGER NOT NULL, t INTEGER NOT NULL, v REAL NOT NULL)",
+                     "CREATE INDEX samples_by_time ON samples (t)",
+                     "INSERT INTO series VALUES (1, 'db', 'pool_utilisation', '{\"pool\":\"app\"}')",
+                 })
+                QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+            QVERIFY(db.transaction());
+            query.prepare(QStringLiteral("INSERT INTO samples VALUES (1, ?, ?)"));
+            for (int i = 0; i < 600; ++i) {
+                query.addBindValue(t0 + i * 1000);
+                query.addBindValue(i / 600.0);
+                QVERIFY(query.exec());
+            }
+            QVERIFY(db.commit());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        const SeriesKey key{QStringLiteral("db"),
+                            QStringLiteral("pool_utilisation"),
+                            {{QStringLiteral("pool"), QStringLiteral("app")}}};
+        const auto before = Recorder::read(path, 0);
+        QCOMPARE(before.size(), 600);
+        QCOMPARE(before[599].key, key);
+        QCOMPARE(before[599].value, 599 / 600.0);
+        {
+            Recorder recorder(path);
+            QSignalSpy failed(&recorder, &Recorder::failed);
+            recorder.append({Sample{key, t0 + 600'000, 1.0}});
+            recorder.flush();
+            QVERIFY(failed.isEmpty());
+        }
+        // The rows went into chunks when the recorder opened the file, and their table with them.
+        QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM chunks")), 3);
+        QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM points")), 1);
+        QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'samples'")), 0);
+        const auto after = Recorder::read(path, 0);
+        QCOMPARE(after.size(), 601);
+        for (int i = 0; i < 600; ++i) {
+            QCOMPARE(after[i].timeMs, before[i].timeMs);
+            QCOMPARE(after[i].value, before[i].value);
+        }
+        QCOMPARE(after[600].value, 1.0);
     }
 
     void aReaderNeverCreatesTheFile()
