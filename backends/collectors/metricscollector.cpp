@@ -67,7 +67,7 @@ Exposition MetricsCollector::scrape()
         throw CollectorError(QStringLiteral("%1: the answer is not Prometheus text format (%2)")
                                  .arg(describe(), exposition.errors.first()));
     qCDebug(lcMetrics).noquote() << describe() << "scraped" << response.body.size()
-                                 << "bytes:" << exposition.series.size() << "series," << exposition.errors.size()
+                                 << "bytes:" << exposition.series.size() << "series," << exposition.errorCount
                                  << "lines not understood";
     return exposition;
 }
@@ -87,7 +87,7 @@ PollResult MetricsCollector::poll()
     addLatency(result, exposition);
     if (!exposition.errors.isEmpty())
         result.remark = QStringLiteral("%1 lines of the exposition were not understood (%2)")
-                            .arg(exposition.errors.size())
+                            .arg(exposition.errorCount)
                             .arg(exposition.errors.first());
     return result;
 }

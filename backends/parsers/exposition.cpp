@@ -1,6 +1,9 @@
 #include "exposition.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -40,6 +43,7 @@ public:
 
     bool atEnd() const { return m_pos >= m_line.size(); }
     char peek() const { return atEnd() ? '\0' : m_line[m_pos]; }
+    qsizetype position() const { return m_pos; }
     void skipSpaces()
     {
         while (!atEnd() && (peek() == ' ' || peek() == '\t'))
@@ -69,28 +73,22 @@ public:
             ++m_pos;
         return m_line.sliced(start, m_pos - start);
     }
-    /// A double-quoted label value with \\, \" and \n escapes.
-    std::optional<QString> quoted()
+    /// A double-quoted label value as it stands, its escapes (\\, \" and \n) checked, not undone.
+    std::optional<QByteArrayView> quoted()
     {
         if (!take('"'))
             return std::nullopt;
-        QByteArray value;
+        const qsizetype start = m_pos;
         while (!atEnd()) {
             const char c = m_line[m_pos++];
             if (c == '"')
-                return QString::fromUtf8(value);
-            if (c != '\\') {
-                value.append(c);
+                return m_line.sliced(start, m_pos - 1 - start);
+            if (c != '\\')
                 continue;
-            }
             if (atEnd())
                 return std::nullopt;
             const char escaped = m_line[m_pos++];
-            if (escaped == 'n')
-                value.append('\n');
-            else if (escaped == '\\' || escaped == '"')
-                value.append(escaped);
-            else
+            if (escaped != 'n' && escaped != '\\' && escaped != '"')
                 return std::nullopt; // the format knows no other escape
         }
         return std::nullopt;
@@ -101,6 +99,23 @@ private:
     qsizetype m_pos = 0;
 };
 
+/// A label value with its escapes undone; @p raw is checked already.
+QByteArray unescaped(QByteArrayView raw)
+{
+    QByteArray value;
+    value.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '\\' || i + 1 == raw.size()) {
+            value.append(c);
+            continue;
+        }
+        const char escaped = raw[++i];
+        value.append(escaped == 'n' ? '\n' : escaped);
+    }
+    return value;
+}
+
 std::optional<double> parseValue(QByteArrayView text)
 {
     if (text == "NaN")
@@ -109,108 +124,304 @@ std::optional<double> parseValue(QByteArrayView text)
         return std::numeric_limits<double>::infinity();
     if (text == "-Inf")
         return -std::numeric_limits<double>::infinity();
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size())
+        return value;
+    // What from_chars does not take (a leading '+', an overflow) Qt decides, as before.
     bool ok = false;
-    const double value = text.toDouble(&ok);
+    value = text.toDouble(&ok);
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-/// Reads one sample line; returns what is wrong with it, or nothing.
-QString parseSample(QByteArrayView line, Exposition::Series &series)
+std::optional<qint64> parseTimestamp(QByteArrayView text)
 {
-    LineReader reader(line);
-    const QByteArrayView name = reader.name();
-    if (name.isEmpty())
-        return QStringLiteral("expected a metric name");
-    series.name = QString::fromUtf8(name);
-    reader.skipSpaces();
-    if (reader.take('{')) {
-        while (true) {
-            reader.skipSpaces();
-            if (reader.take('}'))
-                break;
-            const QByteArrayView label = reader.name(true);
-            if (label.isEmpty())
-                return QStringLiteral("expected a label name");
-            if (series.labels.contains(QString::fromUtf8(label)))
-                return QStringLiteral("label %1 appears twice").arg(QString::fromUtf8(label));
-            reader.skipSpaces();
-            if (!reader.take('='))
-                return QStringLiteral("expected '=' after label %1").arg(QString::fromUtf8(label));
-            reader.skipSpaces();
-            const auto value = reader.quoted();
-            if (!value)
-                return QStringLiteral("expected a quoted value for label %1 (escapes: \\\\ \\\" \\n)")
-                    .arg(QString::fromUtf8(label));
-            series.labels.insert(QString::fromUtf8(label), *value);
-            reader.skipSpaces();
-            if (reader.take(','))
-                continue;
-            if (reader.take('}'))
-                break;
-            return QStringLiteral("expected ',' or '}' in the labels");
-        }
-    }
-    reader.skipSpaces();
-    const auto value = parseValue(reader.word());
-    if (!value)
-        return QStringLiteral("expected a value");
-    series.value = *value;
-    reader.skipSpaces();
-    if (!reader.atEnd()) {
-        bool ok = false;
-        const qint64 timestamp = reader.word().toLongLong(&ok);
-        if (!ok)
-            return QStringLiteral("expected a timestamp in milliseconds after the value");
-        series.timestampMs = timestamp;
-        reader.skipSpaces();
-        if (!reader.atEnd())
-            return QStringLiteral("unexpected text after the timestamp");
-    }
-    return {};
+    qint64 value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size())
+        return value;
+    bool ok = false;
+    value = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
-/// Which family a sample belongs to, given the TYPE lines so far; what is
-/// wrong with it as a member of that family, or nothing.
-QString placeInFamily(Exposition::Series &series, const QHash<QString, QString> &types)
+/// Every label of a checked label text (what stands between the braces).
+Labels labelsOf(QByteArrayView text)
 {
-    series.family = series.name;
-    const auto memberOf = [&](const char *suffix, const char *type) {
-        const QLatin1String tail(suffix);
-        if (!series.name.endsWith(tail))
-            return false;
-        const QString base = series.name.chopped(tail.size());
-        if (types.value(base) != QLatin1String(type))
-            return false;
-        series.family = base;
-        return true;
-    };
-    if (memberOf("_bucket", "histogram")) {
-        const QString le = series.labels.value(QStringLiteral("le"));
-        if (le.isEmpty() || !parseValue(le.toUtf8()))
-            return QStringLiteral("a histogram bucket needs a numeric le label");
-        return {};
+    Labels labels;
+    LineReader reader(text);
+    while (true) {
+        reader.skipSpaces();
+        const QByteArrayView name = reader.name(true);
+        if (name.isEmpty())
+            return labels;
+        reader.skipSpaces();
+        reader.take('=');
+        reader.skipSpaces();
+        const auto raw = reader.quoted();
+        if (!raw)
+            return labels;
+        labels.insert(QString::fromLatin1(name), QString::fromUtf8(unescaped(*raw)));
+        reader.skipSpaces();
+        reader.take(',');
     }
-    if (memberOf("_sum", "histogram") || memberOf("_count", "histogram") || memberOf("_sum", "summary")
-        || memberOf("_count", "summary"))
-        return {};
-    if (types.value(series.name) == QLatin1String("summary")) {
-        const QString quantile = series.labels.value(QStringLiteral("quantile"));
-        if (quantile.isEmpty() || !parseValue(quantile.toUtf8()))
-            return QStringLiteral("a summary's sample needs a numeric quantile label");
-    }
-    if (types.value(series.name) == QLatin1String("histogram"))
-        return QStringLiteral("a histogram's samples are named _bucket, _sum and _count");
-    return {};
 }
 
 } // namespace
 
+/// One pass over the payload, line by line, without a string per field.
+class ExpositionParser
+{
+public:
+    explicit ExpositionParser(Exposition &exposition)
+        : m_exposition(exposition)
+        , m_list(exposition.series)
+    { }
+
+    void run()
+    {
+        const QByteArrayView all(m_list.m_text);
+        if (all.size() > qsizetype(std::numeric_limits<quint32>::max())) {
+            error(0, QStringLiteral("the exposition is larger than 4 GiB; nothing was read"));
+            return;
+        }
+        m_list.m_entries.reserve(size_t(std::count(all.begin(), all.end(), '\n')) + 1);
+        qsizetype from = 0;
+        int number = 0;
+        while (from < all.size()) {
+            ++number;
+            const qsizetype newline = all.indexOf('\n', from);
+            const qsizetype to = newline < 0 ? all.size() : newline;
+            QByteArrayView line = all.sliced(from, to - from);
+            from = to + 1;
+            if (line.endsWith('\r'))
+                line.chop(1);
+            line = line.trimmed();
+            if (line.isEmpty())
+                continue;
+            if (line.front() == '#') {
+                readComment(line, number);
+                continue;
+            }
+            Exposition::SeriesList::Entry entry{};
+            QString problem = readSample(line, entry);
+            if (problem.isEmpty())
+                m_list.m_entries.push_back(entry);
+            else
+                error(number, problem);
+        }
+    }
+
+private:
+    /// What a name's samples are in their family, given the TYPE lines so far.
+    enum class Role : quint8 { Plain, Bucket, Quantile, BareHistogram };
+    struct NameInfo
+    {
+        quint32 family = 0;
+        Role role = Role::Plain;
+        int generation = -1; // the TYPE lines it was worked out with
+    };
+
+    void error(int number, const QString &problem)
+    {
+        if (++m_exposition.errorCount <= Exposition::maxErrors)
+            m_exposition.errors << QStringLiteral("line %1: %2").arg(number).arg(problem);
+    }
+
+    void readComment(QByteArrayView line, int number)
+    {
+        LineReader reader(line.sliced(1));
+        reader.skipSpaces();
+        if (reader.word() != "TYPE")
+            return; // HELP and free comments carry nothing Pitwall uses
+        reader.skipSpaces();
+        const QByteArrayView family = reader.name();
+        reader.skipSpaces();
+        const QByteArrayView type = reader.word();
+        const QString name = QString::fromLatin1(family);
+        if (family.isEmpty() || type.isEmpty())
+            error(number, QStringLiteral("a TYPE line needs a name and a type"));
+        else if (std::find(std::begin(knownTypes), std::end(knownTypes), type) == std::end(knownTypes))
+            error(number,
+                  QStringLiteral("unknown type '%1'; expected counter, gauge, histogram, summary or untyped")
+                      .arg(QString::fromUtf8(type)));
+        else if (m_exposition.types.contains(name))
+            error(number, QStringLiteral("a second TYPE line for %1").arg(name));
+        else {
+            m_exposition.types.insert(name, QString::fromLatin1(type));
+            ++m_generation;
+        }
+    }
+
+    /// Reads one sample line into @p entry; returns what is wrong with it, or nothing.
+    QString readSample(QByteArrayView line, Exposition::SeriesList::Entry &entry)
+    {
+        LineReader reader(line);
+        const QByteArrayView name = reader.name();
+        if (name.isEmpty())
+            return QStringLiteral("expected a metric name");
+        reader.skipSpaces();
+        QByteArrayView le;
+        QByteArrayView quantile;
+        bool hasLe = false;
+        bool hasQuantile = false;
+        QByteArrayView labels;
+        if (reader.take('{')) {
+            const qsizetype start = reader.position();
+            QVarLengthArray<QByteArrayView, 16> seen;
+            while (true) {
+                reader.skipSpaces();
+                if (reader.take('}'))
+                    break;
+                const QByteArrayView label = reader.name(true);
+                if (label.isEmpty())
+                    return QStringLiteral("expected a label name");
+                if (std::find(seen.cbegin(), seen.cend(), label) != seen.cend())
+                    return QStringLiteral("label %1 appears twice").arg(QString::fromLatin1(label));
+                seen.append(label);
+                reader.skipSpaces();
+                if (!reader.take('='))
+                    return QStringLiteral("expected '=' after label %1").arg(QString::fromLatin1(label));
+                reader.skipSpaces();
+                const auto value = reader.quoted();
+                if (!value)
+                    return QStringLiteral("expected a quoted value for label %1 (escapes: \\\\ \\\" \\n)")
+                        .arg(QString::fromLatin1(label));
+                if (label == "le") {
+                    le = *value;
+                    hasLe = true;
+                } else if (label == "quantile") {
+                    quantile = *value;
+                    hasQuantile = true;
+                }
+                reader.skipSpaces();
+                if (reader.take(','))
+                    continue;
+                if (reader.take('}'))
+                    break;
+                return QStringLiteral("expected ',' or '}' in the labels");
+            }
+            labels = line.sliced(start, reader.position() - 1 - start);
+        }
+        reader.skipSpaces();
+        const auto value = parseValue(reader.word());
+        if (!value)
+            return QStringLiteral("expected a value");
+        entry.value = *value;
+        reader.skipSpaces();
+        if (!reader.atEnd()) {
+            const auto timestamp = parseTimestamp(reader.word());
+            if (!timestamp)
+                return QStringLiteral("expected a timestamp in milliseconds after the value");
+            entry.timestampMs = *timestamp;
+            entry.hasTimestamp = 1;
+            reader.skipSpaces();
+            if (!reader.atEnd())
+                return QStringLiteral("unexpected text after the timestamp");
+        }
+
+        entry.name = intern(name);
+        const NameInfo info = infoOf(entry.name);
+        entry.family = info.family;
+        const auto numeric = [](bool present, QByteArrayView raw) {
+            if (!present)
+                return false;
+            const QByteArray text
+                = raw.contains('\\') ? unescaped(raw) : QByteArray::fromRawData(raw.data(), raw.size());
+            return !text.isEmpty() && parseValue(text).has_value();
+        };
+        if (info.role == Role::Bucket && !numeric(hasLe, le))
+            return QStringLiteral("a histogram bucket needs a numeric le label");
+        if (info.role == Role::Quantile && !numeric(hasQuantile, quantile))
+            return QStringLiteral("a summary's sample needs a numeric quantile label");
+        if (info.role == Role::BareHistogram)
+            return QStringLiteral("a histogram's samples are named _bucket, _sum and _count");
+        const QByteArrayView all(m_list.m_text);
+        entry.labelsFrom = labels.isNull() ? 0 : quint32(labels.data() - all.data());
+        entry.labelsLength = quint32(labels.size());
+        return {};
+    }
+
+    quint32 intern(QByteArrayView name)
+    {
+        if (m_lastId >= 0 && name == m_lastName)
+            return quint32(m_lastId);
+        auto id = m_list.m_nameIds.constFind(name);
+        if (id == m_list.m_nameIds.cend()) {
+            id = m_list.m_nameIds.insert(name, quint32(m_list.m_names.size()));
+            m_list.m_names.append(QString::fromLatin1(name));
+            m_views.push_back(name);
+            m_info.emplace_back();
+        }
+        m_lastName = name;
+        m_lastId = *id;
+        return *id;
+    }
+
+    NameInfo infoOf(quint32 id)
+    {
+        if (m_info[id].generation == m_generation)
+            return m_info[id];
+        NameInfo info;
+        info.family = id;
+        info.generation = m_generation;
+        const QString name = m_list.m_names[id];
+        const QByteArrayView view = m_views[id];
+        const auto &types = m_exposition.types;
+        const auto memberOf = [&](QLatin1String suffix, QLatin1String type) {
+            if (!name.endsWith(suffix) || types.value(name.chopped(suffix.size())) != type)
+                return false;
+            info.family = intern(view.chopped(suffix.size()));
+            return true;
+        };
+        const QLatin1String histogram("histogram");
+        const QLatin1String summary("summary");
+        if (memberOf(QLatin1String("_bucket"), histogram))
+            info.role = Role::Bucket;
+        else if (memberOf(QLatin1String("_sum"), histogram) || memberOf(QLatin1String("_count"), histogram)
+                 || memberOf(QLatin1String("_sum"), summary) || memberOf(QLatin1String("_count"), summary))
+            info.role = Role::Plain;
+        else if (types.value(name) == summary)
+            info.role = Role::Quantile;
+        else if (types.value(name) == histogram)
+            info.role = Role::BareHistogram;
+        m_info[id] = info;
+        return info;
+    }
+
+    Exposition &m_exposition;
+    Exposition::SeriesList &m_list;
+    std::vector<NameInfo> m_info; // per name id
+    std::vector<QByteArrayView> m_views; // per name id: where it first stands
+    int m_generation = 0;
+    QByteArrayView m_lastName;
+    qint64 m_lastId = -1;
+};
+
+Exposition::Series Exposition::SeriesList::at(qsizetype index) const
+{
+    const Entry &entry = m_entries[size_t(index)];
+    Series series;
+    series.name = m_names[entry.name];
+    series.family = m_names[entry.family];
+    if (entry.labelsLength > 0)
+        series.labels = labelsOf(QByteArrayView(m_text).sliced(entry.labelsFrom, entry.labelsLength));
+    series.value = entry.value;
+    if (entry.hasTimestamp)
+        series.timestampMs = entry.timestampMs;
+    return series;
+}
+
 QList<Exposition::Series> Exposition::named(const QString &name) const
 {
     QList<Series> matching;
-    for (const auto &item : series) {
-        if (item.name == name)
-            matching.append(item);
+    const QByteArray key = name.toUtf8();
+    const auto id = series.m_nameIds.constFind(QByteArrayView(key));
+    if (id == series.m_nameIds.cend())
+        return matching;
+    for (size_t i = 0; i < series.m_entries.size(); ++i) {
+        if (series.m_entries[i].name == *id)
+            matching.append(series.at(qsizetype(i)));
     }
     return matching;
 }
@@ -240,52 +451,11 @@ std::optional<double> histogramQuantile(double quantile, QList<QPair<double, dou
     return std::nullopt;
 }
 
-Exposition Exposition::parse(QByteArrayView text)
+Exposition Exposition::parse(const QByteArray &text)
 {
     Exposition exposition;
-    int number = 0;
-    while (!text.isEmpty()) {
-        ++number;
-        const qsizetype newline = text.indexOf('\n');
-        QByteArrayView line = newline < 0 ? text : text.first(newline);
-        text = newline < 0 ? QByteArrayView() : text.sliced(newline + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line.front() == '#') {
-            LineReader reader(line.sliced(1));
-            reader.skipSpaces();
-            if (reader.word() != "TYPE")
-                continue; // HELP and free comments carry nothing Pitwall uses
-            reader.skipSpaces();
-            const QByteArrayView family = reader.name();
-            reader.skipSpaces();
-            const QByteArrayView type = reader.word();
-            const QString name = QString::fromUtf8(family);
-            if (family.isEmpty() || type.isEmpty())
-                exposition.errors << QStringLiteral("line %1: a TYPE line needs a name and a type").arg(number);
-            else if (std::find(std::begin(knownTypes), std::end(knownTypes), type) == std::end(knownTypes))
-                exposition.errors << QStringLiteral("line %1: unknown type '%2'; expected counter, gauge, "
-                                                    "histogram, summary or untyped")
-                                         .arg(number)
-                                         .arg(QString::fromUtf8(type));
-            else if (exposition.types.contains(name))
-                exposition.errors << QStringLiteral("line %1: a second TYPE line for %2").arg(number).arg(name);
-            else
-                exposition.types.insert(name, QString::fromUtf8(type));
-            continue;
-        }
-        Series series;
-        QString error = parseSample(line, series);
-        if (error.isEmpty())
-            error = placeInFamily(series, exposition.types);
-        if (error.isEmpty())
-            exposition.series.append(series);
-        else
-            exposition.errors << QStringLiteral("line %1: %2").arg(number).arg(error);
-    }
+    exposition.series.m_text = text;
+    ExpositionParser(exposition).run();
     return exposition;
 }
 

@@ -7,7 +7,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArrayView text(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto text = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto exposition = Pitwall::Exposition::parse(text);
     QList<QPair<double, double>> buckets;
     for (const auto &series : exposition.series) {

@@ -65,6 +65,56 @@ private Q_SLOTS:
         QVERIFY(exposition.errors[3].contains(QLatin1String("timestamp")));
     }
 
+    void keepsTheFirstErrorsAndCountsThemAll()
+    {
+        // A page of HTML where the metrics were expected: every line wrong, one good.
+        QByteArray text = "good 1\n";
+        for (int i = 0; i < 1000; ++i)
+            text += "<td>not a metric</td>\n";
+        const auto exposition = Exposition::parse(text);
+        QCOMPARE(exposition.series.size(), 1);
+        QCOMPARE(exposition.errorCount, 1000);
+        QCOMPARE(exposition.errors.size(), Exposition::maxErrors);
+        QVERIFY2(exposition.errors.last().startsWith(QLatin1String("line 101: ")),
+                 qPrintable(exposition.errors.last()));
+    }
+
+    void aFamilyFollowsTheTypeLinesSeenSoFar()
+    {
+        // The same name before and after its family's TYPE line: a bucket only after it.
+        const auto exposition = Exposition::parse("latency_bucket{le=\"1\"} 1\n"
+                                                  "# TYPE latency histogram\n"
+                                                  "latency_bucket{le=\"1\"} 2\n"
+                                                  "latency_bucket{le=\"soon\"} 3\n"
+                                                  "latency_bucket{code=\"200\"} 4\n");
+        QCOMPARE(exposition.series.size(), 2);
+        QCOMPARE(exposition.series.at(0).family, QStringLiteral("latency_bucket"));
+        QCOMPARE(exposition.series.at(1).family, QStringLiteral("latency"));
+        QCOMPARE(exposition.series.at(1).value, 2.0);
+        QCOMPARE(exposition.errorCount, 2);
+        QVERIFY2(exposition.errors[0].startsWith(QLatin1String("line 4: a histogram bucket needs")),
+                 qPrintable(exposition.errors[0]));
+        QVERIFY2(exposition.errors[1].startsWith(QLatin1String("line 5: a histogram bucket needs")),
+                 qPrintable(exposition.errors[1]));
+    }
+
+    void labelsAreReadFromTheKeptPayload()
+    {
+        // The text the parse was given is gone; the payload it kept is not.
+        Exposition exposition;
+        {
+            QByteArray text = "# TYPE q summary\nq{quantile=\"0.99\",path=\"a\\\\b\\\"c\\nd\"} 5 -7\n";
+            exposition = Exposition::parse(text);
+            text.fill('x');
+        }
+        const auto q = exposition.named(QStringLiteral("q"));
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(q[0].labels.value(QStringLiteral("path")), QStringLiteral("a\\b\"c\nd"));
+        QCOMPARE(q[0].labels.value(QStringLiteral("quantile")), QStringLiteral("0.99"));
+        QCOMPARE(*q[0].timestampMs, -7);
+        QVERIFY(exposition.named(QStringLiteral("absent")).isEmpty());
+    }
+
     void readsTheEdgeCasesFile()
     {
         QFile file(QStringLiteral(PITWALL_SOURCE_DIR "/tests/unit/data/exposition/edge-cases.prom"));
