@@ -433,19 +433,43 @@ int QtChartsTimeChart::valueTicksThatFit() const
     return std::clamp(int(height / (2 * line)) + 1, 2, 6);
 }
 
-QStringList QtChartsTimeChart::valueAxisLabels() const
+QList<QPair<QRectF, QString>> QtChartsTimeChart::sceneTexts() const
 {
-    // The labels as the axis item lays them out in the scene.
-    QStringList labels;
+    QList<QPair<QRectF, QString>> texts;
     const auto items = m_chart->scene()->items();
     for (QGraphicsItem *item : items) {
         if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
-            text && text->isVisible() && !text->toPlainText().isEmpty()) {
-            const QRectF box = text->mapRectToScene(text->boundingRect());
-            if (box.right() <= m_chart->plotArea().left() + 1 && box.bottom() > m_chart->plotArea().top() - 20)
-                labels << text->toPlainText();
-        }
+            text && text->isVisible() && !text->toPlainText().isEmpty())
+            texts.append({text->mapRectToScene(text->boundingRect()), text->toPlainText()});
     }
+    return texts;
+}
+
+QStringList QtChartsTimeChart::valueAxisLabels() const
+{
+    // The labels as the axis item lays them out in the scene: left of the plot.
+    QStringList labels;
+    const QRectF plot = m_chart->plotArea();
+    for (const auto &[box, text] : sceneTexts()) {
+        if (box.right() <= plot.left() + 1 && box.bottom() > plot.top() - 20)
+            labels << text;
+    }
+    return labels;
+}
+
+QStringList QtChartsTimeChart::timeAxisLabels() const
+{
+    // Under the plot, within a line of it, left to right.
+    QList<QPair<QRectF, QString>> below;
+    const QRectF plot = m_chart->plotArea();
+    for (const auto &entry : sceneTexts()) {
+        if (entry.first.top() >= plot.bottom() - 1 && entry.first.top() <= plot.bottom() + entry.first.height())
+            below.append(entry);
+    }
+    std::sort(below.begin(), below.end(), [](const auto &a, const auto &b) { return a.first.left() < b.first.left(); });
+    QStringList labels;
+    for (const auto &entry : std::as_const(below))
+        labels << entry.second;
     return labels;
 }
 

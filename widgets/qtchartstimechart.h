@@ -44,6 +44,7 @@ public:
     qsizetype pointCount() const override { return m_pointCount; }
     void setCrosshair(qint64 timeMs) override;
     QStringList valueAxisLabels() const override;
+    QStringList timeAxisLabels() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +79,8 @@ private:
     /// As many ticks as the plot's height holds with a line of room between
     /// labels: Qt Charts elides labels that crowd each other to "…".
     int valueTicksThatFit() const;
+    /// Every text the chart lays out in its scene, with where it stands.
+    QList<QPair<QRectF, QString>> sceneTexts() const;
     void placeCrosshair();
     /// Time ticks as many as the width holds, never two that read alike.
     void updateTimeTicks();

@@ -68,6 +68,8 @@ public:
     virtual void setCrosshair(qint64 timeMs) = 0;
     /// The ticks of the value axis, as they read (tests: none is elided).
     virtual QStringList valueAxisLabels() const = 0;
+    /// The ticks of the time axis, left to right (tests: none reads twice).
+    virtual QStringList timeAxisLabels() const = 0;
 
 Q_SIGNALS:
     /// The user zoomed or panned to [from, to).

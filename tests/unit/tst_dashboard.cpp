@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QPainter>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -257,6 +258,76 @@ private Q_SLOTS:
         }
         pool->setMinimumHeight(0);
         pool->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
+
+    // However short or long the range and however narrow the chart, no time reads twice
+    // ("01:35:58" twice on a 5 s range was what a report showed) and none is elided.
+    void timeTicksNeverReadTwice_data()
+    {
+        QTest::addColumn<qint64>("spanMs");
+        QTest::addColumn<int>("width");
+        for (const int width : {1024, 1920}) {
+            for (const qint64 span :
+                 {2'000LL, 5'000LL, 15'000LL, 45'000LL, 660'000LL, 3 * 3600'000LL, 3 * 86'400'000LL})
+                QTest::addRow("%llds at %d px", span / 1000, width) << span << width;
+        }
+    }
+    void timeTicksNeverReadTwice()
+    {
+        QFETCH(qint64, spanMs);
+        QFETCH(int, width);
+        m_dashboard->resize(width, 800);
+        const qint64 to = m_now + 1234; // not on a round second
+        m_window->setRange(to - spanMs, to);
+        QCoreApplication::processEvents();
+        for (ChartPanel *panel : m_dashboard->panels()) {
+            panel->refreshNow();
+            QCoreApplication::processEvents();
+            const QStringList labels = panel->chart()->timeAxisLabels();
+            const QString what = QStringLiteral("%1: %2").arg(panel->metric(), labels.join(QLatin1String(" | ")));
+            QVERIFY2(labels.size() >= 2, qPrintable(what));
+            QVERIFY2(QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size(), qPrintable(what));
+            for (const QString &label : labels)
+                QVERIFY2(!label.contains(QChar(0x2026)) && !label.contains(QLatin1String("...")), qPrintable(what));
+        }
+        m_window->reset();
+    }
+
+    // A series' only point, and a point between two gaps, have no line to show them: a dot does.
+    void aPointWithNoNeighbourIsDrawn()
+    {
+        std::unique_ptr<TimeChart> chart(TimeChart::create());
+        const qint64 t0 = m_now - 60'000;
+        chart->setTimeRange(t0, t0 + 60'000);
+        chart->setExportLayout(QSize(600, 300));
+        // The chart lays itself out at its first paint: the images compared are from the second.
+        const auto render = [&](const QVector<QPointF> &points, const QList<int> &breaks) {
+            chart->setSeries({ChartSeries{QStringLiteral("s"), QStringLiteral("lab-pg"), points, breaks}});
+            QImage image(600, 300, QImage::Format_ARGB32);
+            for (int paint = 0; paint < 2; ++paint) {
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                chart->render(&painter, QRectF(image.rect()));
+            }
+            return image;
+        };
+        const auto differing = [](const QImage &a, const QImage &b) {
+            int count = 0;
+            for (int y = 0; y < a.height(); ++y) {
+                for (int x = 0; x < a.width(); ++x)
+                    count += a.pixel(x, y) != b.pixel(x, y);
+            }
+            return count;
+        };
+        // Two points far apart on the value axis fix its range; the one under test is not among them.
+        const QVector<QPointF> frame{{double(t0 + 1000), 0.0}, {double(t0 + 2000), 1.0}};
+        const QImage without = render(frame, {});
+        const QImage lone = render(frame + QVector<QPointF>{{double(t0 + 30'000), 0.5}}, {2});
+        QVERIFY2(differing(without, lone) >= 20, qPrintable(QString::number(differing(without, lone))));
+        // Between gaps: a break before each of the two points, so neither has a neighbour.
+        const QImage between
+            = render(frame + QVector<QPointF>{{double(t0 + 30'000), 0.5}, {double(t0 + 50'000), 0.5}}, {2, 3});
+        QVERIFY2(differing(without, between) >= 40, qPrintable(QString::number(differing(without, between))));
     }
 
     void chartsShareTheirTimeAndACrosshair()
