@@ -154,6 +154,7 @@ void Session::applyBackfill(const QString &source, const QList<Sample> &samples,
     if (!error.isEmpty())
         qCWarning(lcSession).noquote() << error;
     m_store->append(samples);
+    qCDebug(lcSession, "backfill: %lld samples from %s", static_cast<long long>(samples.size()), qPrintable(source));
     Q_EMIT backfilled(source, int(samples.size()), error);
 }
 

@@ -12,10 +12,9 @@ build=${PITWALL_BUILD_DIR:-$root/build}
 seconds=${BENCH_SECONDS:-90}
 size=${BENCH_SIZE:-1280x800}
 series=${BENCH_SERIES:-8}
-pointer=${PITWALL_LAB_POINTER:-/tmp/pitwall-lab-$USER.current}
-[ -f "$pointer" ] || { echo "window.sh: no lab running (tests/lab/lab start)" >&2; exit 2; }
-# shellcheck disable=SC1091
-source "$(head -n1 "$pointer")/lab.env"
+env_file=$("$root/tests/lab/lab" env 2>/dev/null) || { echo "window.sh: no lab running (tests/lab/lab start)" >&2; exit 2; }
+# shellcheck disable=SC1090
+source "$env_file"
 cmake --build "$build" --target pitwall >/dev/null
 
 work=$(mktemp -d)
