@@ -5,20 +5,26 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTextStream>
-#include <QTimer>
 
-#include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Pitwall {
 
 namespace {
-std::atomic<bool> stopRequested{false};
+/// SIGTERM and SIGINT write a byte here; the event loop reads it (Qt's "Calling Qt
+/// Functions From Unix Signal Handlers"), so nothing wakes between polls to look.
+int stopPipe[2] = {-1, -1};
 
 void requestStop(int)
 {
-    stopRequested = true;
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(stopPipe[1], &byte, 1);
 }
 } // namespace
 
@@ -84,14 +90,15 @@ int runServe(const QStringList &arguments)
     QObject::connect(&session, &Session::polled, &exporter, &PrometheusExporter::update);
 
     // SIGTERM and SIGINT end the service cleanly: collectors close their connections.
+    if (::pipe2(stopPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        err << QCoreApplication::translate("serve", "pitwall serve: %1").arg(QString::fromLocal8Bit(strerror(errno)))
+            << Qt::endl;
+        return ExitUnavailable;
+    }
+    QSocketNotifier stopNotifier(stopPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stopNotifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);
-    QTimer stopWatch;
-    QObject::connect(&stopWatch, &QTimer::timeout, QCoreApplication::instance(), [] {
-        if (stopRequested)
-            QCoreApplication::quit();
-    });
-    stopWatch.start(200);
 
     PrometheusExporter::Address served = *address;
     served.port = exporter.port();

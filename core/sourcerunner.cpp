@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace Pitwall {
 
 SourceRunner::SourceRunner(std::unique_ptr<Collector> collector, std::chrono::milliseconds interval, QObject *parent)
@@ -25,14 +27,18 @@ SourceRunner::SourceRunner(std::unique_ptr<Collector> collector, std::chrono::mi
     connect(m_collector, &Collector::backfillStarted, this, [this] { m_backfilling = true; });
     connect(m_collector, &Collector::backfilled, this, [this] {
         m_backfilling = false;
-        if (m_inFlight)
+        if (m_inFlight) {
             m_pollStartedMs = QDateTime::currentMSecsSinceEpoch(); // the waiting poll starts now
+            armWatchdog();
+        }
     });
 
     m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, &SourceRunner::pollNow);
-    m_watchdog.setInterval(250);
+    m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, &SourceRunner::checkWatchdog);
+    m_staleness.setSingleShot(true);
+    connect(&m_staleness, &QTimer::timeout, this, &SourceRunner::checkStale);
 }
 
 SourceRunner::~SourceRunner()
@@ -47,7 +53,6 @@ void SourceRunner::start()
     m_host.start();
     setStatus(SourceStatus{SourceStatus::State::Connecting, {}, {}, {}});
     m_timer.start();
-    m_watchdog.start();
     pollNow();
 }
 
@@ -65,7 +70,14 @@ void SourceRunner::pollNow()
         return;
     m_inFlight = true;
     m_pollStartedMs = QDateTime::currentMSecsSinceEpoch();
+    armWatchdog();
     QMetaObject::invokeMethod(m_collector, &Collector::pollOnce, Qt::QueuedConnection);
+}
+
+void SourceRunner::armWatchdog()
+{
+    const qint64 left = m_pollStartedMs + m_timeout.count() - QDateTime::currentMSecsSinceEpoch();
+    m_watchdog.start(int(std::clamp<qint64>(left + 1, 1, m_timeout.count() + 1)));
 }
 
 void SourceRunner::backfill(const TimeRange &range)
@@ -86,6 +98,7 @@ WorkerHost &SourceRunner::beginStop()
     m_stopped = true;
     m_timer.stop();
     m_watchdog.stop();
+    m_staleness.stop();
     if (m_host.isRunning()) {
         QMetaObject::invokeMethod(m_collector, &Collector::shutdown, Qt::QueuedConnection);
         m_host.requestStop();
@@ -99,7 +112,9 @@ void SourceRunner::onPolled(const PollResult &result)
 {
     m_inFlight = false;
     m_hung = false;
+    m_watchdog.stop();
     m_lastOkMs = result.timeMs;
+    m_staleness.start(int(2 * m_interval.count() + m_timeout.count() + 1));
     SourceStatus status{SourceStatus::State::Ok, result.remark, QDateTime::fromMSecsSinceEpoch(result.timeMs),
                         result.latencyMs, false};
     if (result.samples.isEmpty()) {
@@ -115,6 +130,7 @@ void SourceRunner::onFailed(const QString &message, bool authentication)
 {
     m_inFlight = false;
     m_hung = false;
+    m_watchdog.stop();
     SourceStatus status = m_status;
     status.state = SourceStatus::State::Error;
     status.message = message;
@@ -129,23 +145,31 @@ void SourceRunner::onDeferred(qint64 retryAtMs)
 {
     Q_UNUSED(retryAtMs)
     m_inFlight = false;
+    m_watchdog.stop();
     Q_EMIT pollFinished(m_name);
 }
 
 void SourceRunner::checkWatchdog()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_inFlight && !m_hung && !m_backfilling && now - m_pollStartedMs > m_timeout.count()) {
-        m_hung = true;
-        SourceStatus status = m_status;
-        status.state = SourceStatus::State::Error;
-        status.message = tr("%1: no answer within %2 s — the server may be hung, overloaded or unreachable")
-                             .arg(m_name)
-                             .arg(double(m_timeout.count()) / 1000.0);
-        setStatus(status);
-        Q_EMIT pollFinished(m_name);
+    if (!m_inFlight || m_hung || m_backfilling) // a backfill re-arms it when it ends
+        return;
+    if (QDateTime::currentMSecsSinceEpoch() - m_pollStartedMs <= m_timeout.count()) {
+        armWatchdog(); // the clock moved under the timer
         return;
     }
+    m_hung = true;
+    SourceStatus status = m_status;
+    status.state = SourceStatus::State::Error;
+    status.message = tr("%1: no answer within %2 s — the server may be hung, overloaded or unreachable")
+                         .arg(m_name)
+                         .arg(double(m_timeout.count()) / 1000.0);
+    setStatus(status);
+    Q_EMIT pollFinished(m_name);
+}
+
+void SourceRunner::checkStale()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_status.state == SourceStatus::State::Ok && m_lastOkMs > 0
         && now - m_lastOkMs > 2 * m_interval.count() + m_timeout.count()) {
         SourceStatus status = m_status;

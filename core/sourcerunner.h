@@ -61,7 +61,10 @@ private:
     void onPolled(const PollResult &result);
     void onFailed(const QString &message, bool authentication);
     void onDeferred(qint64 retryAtMs);
+    /// Arms the watchdog for the poll in flight: it fires once the poll is over its timeout.
+    void armWatchdog();
     void checkWatchdog();
+    void checkStale();
     void setStatus(const SourceStatus &status);
 
     QString m_name;
@@ -70,7 +73,10 @@ private:
     WorkerHost m_host;
     Collector *m_collector; // lives on m_host's thread
     QTimer m_timer;
+    /// Single-shot, armed while a poll is in flight and for when the last answer goes stale:
+    /// an idle runner wakes nothing between polls.
     QTimer m_watchdog;
+    QTimer m_staleness;
     SourceStatus m_status;
     bool m_stopped = false;
     bool m_inFlight = false;

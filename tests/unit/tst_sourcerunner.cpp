@@ -1,6 +1,7 @@
 #include "collectorfactory.h"
 #include "profileloader.h"
 #include "sourcerunner.h"
+#include "sqlitefixture.h"
 #include "workerhost.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <atomic>
@@ -77,6 +79,35 @@ private Q_SLOTS:
         hung.stop();
         gone.stop();
         qDeleteAll(held);
+    }
+
+    // A source that answered and then is not polled for longer than two intervals and its
+    // timeout (here: paused) is stale, and says since when; the runner needs no ticking
+    // timer between polls to notice.
+    void aSourceWithoutAnAnswerForTwoIntervalsIsStale()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("app.db"));
+        Test::SqliteApp app(path);
+        app.exec("CREATE TABLE t (x INTEGER)");
+        auto loaded = ProfileLoader::parse(
+            QStringLiteral("interval: 500ms\nsources:\n  - {name: file, kind: sqlite, url: 'sqlite://%1'}\n")
+                .arg(path)
+                .toUtf8(),
+            QStringLiteral("p.yaml"), ProfileLoader::defaultThresholds());
+        const Profile profile = std::get<Profile>(loaded);
+        SourceRunner runner(createCollector(profile.sources[0], profile), profile.interval);
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(int(runner.status().state), int(SourceStatus::State::Ok), 5000);
+        runner.setPaused(true);
+        QElapsedTimer paused;
+        paused.start();
+        QTRY_COMPARE_WITH_TIMEOUT(int(runner.status().state), int(SourceStatus::State::Stale), 5000);
+        // Two intervals and the timeout (half an interval) after the last answer, not before.
+        QVERIFY2(paused.elapsed() >= 1000, qPrintable(QString::number(paused.elapsed())));
+        QVERIFY2(runner.status().message.contains(QStringLiteral("the last answer is")),
+                 qPrintable(runner.status().message));
+        runner.stop();
     }
 
     // At exit (`pitwall report`, closing the window) a runner may have to give up
