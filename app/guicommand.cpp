@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "duration.h"
+#include "eventloopwatch.h"
 #include "localprobe.h"
 #include "mainwindow.h"
 #include "timewindow.h"
@@ -41,6 +42,8 @@ int runGui(int &argc, char **argv, const QString &language)
         }
     }
 
+    EventLoopWatch watch;
+    watch.start();
     MainWindow window;
     if (span)
         window.timeWindow()->setSpan(*span);
