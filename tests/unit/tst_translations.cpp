@@ -43,6 +43,15 @@ private Q_SLOTS:
         QCOMPARE(sources(7), QStringLiteral("7 Quellen aus %1"));
     }
 
+    // Qt's own texts, the standard buttons of every dialog among them, come from Qt's
+    // translations (qt6-translations-l10n): without them a German dialog ends in "Cancel".
+    void qtsOwnButtonsAreGermanInTheGermanWindow()
+    {
+        installTranslators(QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), QStringLiteral("Speichern"));
+    }
+
     void aCollectorsMessageIsGermanInTheGermanWindow()
     {
         // Collectors build their messages on their own threads, after the
