@@ -1553,6 +1553,69 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ReportWriter</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart</source>
+        <translation>%1: das Diagramm kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pitwall report — %1</source>
+        <translation>Pitwall-Bericht — %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 · written %3 by Pitwall %4</source>
+        <translation>Von %1 bis %2 · geschrieben %3 von Pitwall %4</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1 · poll interval %2 · limits changed from the defaults: %3</source>
+        <translation>%1 · Abfrageintervall %2 · gegenüber den Vorgaben geänderte Grenzen: %3</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Langsame Abfragen</translation>
+    </message>
+    <message>
+        <source>Sources as CSV</source>
+        <translation>Quellen als CSV</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::SlowQueryModel</name>
     <message>
         <source>Level</source>

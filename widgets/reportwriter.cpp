@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QStringList>
@@ -63,7 +64,9 @@ QString htmlTable(const QAbstractItemModel *model, int levelRole, int levelColum
         html += QStringLiteral("</tr>\n");
     }
     if (model->rowCount() == 0)
-        html += QStringLiteral("<tr><td colspan=\"%1\">none</td></tr>\n").arg(model->columnCount());
+        html += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>\n")
+                    .arg(model->columnCount())
+                    .arg(QCoreApplication::translate("Pitwall::ReportWriter", "none"));
     return html + QStringLiteral("</table>\n");
 }
 
@@ -89,7 +92,7 @@ ReportWriter::ReportWriter(Session *session, DashboardView *dashboard, TimeWindo
 bool ReportWriter::write(const QString &directory, QString *error) const
 {
     if (!QDir().mkpath(directory)) {
-        *error = QStringLiteral("%1: cannot create the directory").arg(directory);
+        *error = tr("%1: cannot create the directory").arg(directory);
         return false;
     }
     const QDir dir(directory);
@@ -106,13 +109,13 @@ bool ReportWriter::write(const QString &directory, QString *error) const
         panel->refreshNow();
         const QString base = panel->metric();
         if (!panel->savePng(dir.filePath(base + QStringLiteral(".png")), 1600)) {
-            *error = QStringLiteral("%1: cannot write the chart").arg(dir.filePath(base + QStringLiteral(".png")));
+            *error = tr("%1: cannot write the chart").arg(dir.filePath(base + QStringLiteral(".png")));
             return false;
         }
         if (!panel->saveSvg(dir.filePath(base + QStringLiteral(".svg")))
             || !writeFile(dir.filePath(base + QStringLiteral(".csv")), panel->toCsv(), error)) {
             if (error->isEmpty())
-                *error = QStringLiteral("%1: cannot write the chart").arg(dir.filePath(base + QStringLiteral(".svg")));
+                *error = tr("%1: cannot write the chart").arg(dir.filePath(base + QStringLiteral(".svg")));
             return false;
         }
         charts += QStringLiteral("<figure><img src=\"%1.png\" alt=\"%2\"><figcaption>%2 — "
@@ -132,12 +135,14 @@ bool ReportWriter::write(const QString &directory, QString *error) const
             return false;
     }
 
-    QString sources = QStringLiteral("<table>\n<tr><th>Source</th><th>Kind</th><th>Address</th><th>Status</th></tr>\n");
+    QString sources = QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                          .arg(tr("Source"), tr("Kind"), tr("Address"), tr("Status"));
     for (const auto &source : profile.sources) {
         const SourceStatus status = m_session->sources()->status(source.name);
         sources += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                        .arg(esc(source.name), sourceKindName(source.kind), esc(sourceAddress(source)),
-                            esc(sourceStateName(status.state)
+                            esc(QCoreApplication::translate("Pitwall::SourceStatus",
+                                                            sourceStateName(status.state).toLatin1().constData())
                                 + (status.message.isEmpty() ? QString() : QStringLiteral(": ") + status.message)));
     }
     sources += QStringLiteral("</table>\n");
@@ -151,33 +156,38 @@ bool ReportWriter::write(const QString &directory, QString *error) const
 
     const TablePane *alerts = m_dashboard->table(DashboardView::AlertsTable);
     const TablePane *slow = m_dashboard->table(DashboardView::SlowQueriesTable);
-    const QString html
+    const QLocale locale;
+    const QString language = locale.language() == QLocale::C ? QStringLiteral("en") : locale.bcp47Name();
+    const QString title = tr("Pitwall report — %1").arg(esc(QFileInfo(profile.filePath).fileName()));
+    QString html
         = QStringLiteral(
-              "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-              "<title>Pitwall report — %1</title>\n<style>\n"
+              "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">\n"
+              "<title>%2</title>\n<style>\n"
               "body{font-family:sans-serif;margin:2em;color:#222}h1{margin-bottom:0}.meta{color:#555}\n"
               "table{border-collapse:collapse;margin:1em 0;font-size:90%}td,th{border:1px solid #ccc;padding:3px 8px;"
               "text-align:left}\nth{background:#eee}figure{display:inline-block;margin:0 1em 1em 0}img{max-width:780px;"
               "border:1px solid #ddd}\ntr.warning td.level{background:#f5a623}tr.critical td.level{background:#e64a19;"
               "color:#fff}\ntr.emergency td.level{background:#8e24aa;color:#fff}tr.ok "
               "td.level{background:#2e7d32;color:#fff}\n"
-              "</style></head><body>\n"
-              "<h1>Pitwall report — %1</h1>\n"
-              "<p class=\"meta\">From %2 to %3 · written %4 by Pitwall %5</p>\n"
-              "<h2>Profile</h2>\n<p>%6 · poll interval %7 · limits changed from the defaults: %8</p>\n%9"
-              "<h2>Charts</h2>\n%10"
-              "<h2>Alerts</h2>\n<p><a href=\"alerts.csv\">CSV</a></p>\n%11"
-              "<h2>Slow queries</h2>\n<p><a href=\"slow_queries.csv\">CSV</a></p>\n%12"
-              "<p><a href=\"sources.csv\">Sources as CSV</a></p>\n</body></html>\n")
-              .arg(esc(QFileInfo(profile.filePath).fileName()), time(m_window->fromMs()), time(m_window->toMs()),
-                   time(QDateTime::currentMSecsSinceEpoch()), QStringLiteral(PITWALL_VERSION),
-                   esc(QFileInfo(profile.filePath).fileName()),
-                   Formatter::value(double(profile.interval.count()), QStringLiteral("ms")),
-                   overrides.isEmpty() ? QStringLiteral("none") : overrides.join(QLatin1String(", ")), sources)
-              .arg(charts,
-                   htmlTable(alerts->sourceModel(), AlertModel::LevelRole, AlertModel::LevelColumn, displayed(alerts)),
-                   htmlTable(slow->sourceModel(), SlowQueryModel::LevelRole, SlowQueryModel::LevelColumn,
-                             displayed(slow)));
+              "</style></head><body>\n<h1>%2</h1>\n")
+              .arg(language, title);
+    html += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                .arg(tr("From %1 to %2 · written %3 by Pitwall %4")
+                         .arg(time(m_window->fromMs()), time(m_window->toMs()),
+                              time(QDateTime::currentMSecsSinceEpoch()), QStringLiteral(PITWALL_VERSION)));
+    html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                .arg(tr("Profile"),
+                     tr("%1 · poll interval %2 · limits changed from the defaults: %3")
+                         .arg(esc(QFileInfo(profile.filePath).fileName()),
+                              Formatter::value(double(profile.interval.count()), QStringLiteral("ms")),
+                              overrides.isEmpty() ? tr("none") : overrides.join(QLatin1String(", "))))
+        + sources;
+    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Charts")) + charts;
+    html += QStringLiteral("<h2>%1</h2>\n<p><a href=\"alerts.csv\">CSV</a></p>\n").arg(tr("Alerts"))
+        + htmlTable(alerts->sourceModel(), AlertModel::LevelRole, AlertModel::LevelColumn, displayed(alerts));
+    html += QStringLiteral("<h2>%1</h2>\n<p><a href=\"slow_queries.csv\">CSV</a></p>\n").arg(tr("Slow queries"))
+        + htmlTable(slow->sourceModel(), SlowQueryModel::LevelRole, SlowQueryModel::LevelColumn, displayed(slow));
+    html += QStringLiteral("<p><a href=\"sources.csv\">%1</a></p>\n</body></html>\n").arg(tr("Sources as CSV"));
     return writeFile(dir.filePath(QStringLiteral("index.html")), html.toUtf8(), error);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Pitwall {
@@ -11,9 +12,12 @@ class TimeWindow;
 /// Writes an incident report bundle: index.html with the charts (PNG, and SVG
 /// beside them), the alert and slow-query tables, the time range and the
 /// profile's summary (sources and limits, never a secret), plus a CSV of every
-/// chart's data and every table. The HTML links only files it wrote.
+/// chart's data and every table. The HTML links only files it wrote; it reads
+/// in the window's language.
 class ReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::ReportWriter)
+
 public:
     ReportWriter(Session *session, DashboardView *dashboard, TimeWindow *window);
 

@@ -7,6 +7,7 @@
 #include "metricstore.h"
 #include "presentationproxy.h"
 #include "profileloader.h"
+#include "reportwriter.h"
 #include "session.h"
 #include "slowquerymodel.h"
 #include "statustile.h"
@@ -17,10 +18,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QFile>
 #include <QPainter>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Pitwall;
@@ -328,6 +331,29 @@ private Q_SLOTS:
         const QImage between
             = render(frame + QVector<QPointF>{{double(t0 + 30'000), 0.5}, {double(t0 + 50'000), 0.5}}, {2, 3});
         QVERIFY2(differing(without, between) >= 40, qPrintable(QString::number(differing(without, between))));
+    }
+
+    // The incident report reads in the window's language, its headings and its table's words.
+    void theReportReadsInTheWindowsLanguage()
+    {
+        QTemporaryDir dir;
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/pitwall/translations/pitwall_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QString error;
+        const bool written = ReportWriter(m_session.get(), m_dashboard.get(), m_window.get()).write(dir.path(), &error);
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(written, qPrintable(error));
+        QFile index(dir.filePath(QStringLiteral("index.html")));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(index.readAll());
+        QVERIFY(html.contains(QLatin1String("<html lang=\"de")));
+        for (const char *heading : {"Profil", "Diagramme", "Alarme", "Langsame Abfragen"})
+            QVERIFY2(html.contains(QStringLiteral("<h2>%1</h2>").arg(QLatin1String(heading))), heading);
+        for (const char *english : {"<h2>Charts</h2>", "poll interval", "Sources as CSV", "<th>Address</th>"})
+            QVERIFY2(!html.contains(QLatin1String(english)), english);
     }
 
     void chartsShareTheirTimeAndACrosshair()
