@@ -3,6 +3,7 @@
 #include "profileloader.h"
 #include "profilewriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
@@ -145,7 +146,8 @@ QString add(const QString &text, const SourceEntry &entry, QString *error)
     QStringList lines = linesOf(text);
     Layout layout = layoutOf(lines);
     if (layout.keyLine >= 0 && findEntry(lines, layout, entry.name) >= 0) {
-        *error = QStringLiteral("a source named '%1' exists already").arg(entry.name);
+        *error = QCoreApplication::translate("Pitwall::ProfileSources", "a source named '%1' exists already")
+                     .arg(entry.name);
         return text;
     }
     if (layout.keyLine < 0) {
@@ -166,11 +168,13 @@ QString replace(const QString &text, const QString &name, const SourceEntry &ent
     const Layout layout = layoutOf(lines);
     const int index = findEntry(lines, layout, name);
     if (index < 0) {
-        *error = QStringLiteral("the profile has no source named '%1'").arg(name);
+        *error
+            = QCoreApplication::translate("Pitwall::ProfileSources", "the profile has no source named '%1'").arg(name);
         return text;
     }
     if (entry.name != name && findEntry(lines, layout, entry.name) >= 0) {
-        *error = QStringLiteral("a source named '%1' exists already").arg(entry.name);
+        *error = QCoreApplication::translate("Pitwall::ProfileSources", "a source named '%1' exists already")
+                     .arg(entry.name);
         return text;
     }
     const auto span = layout.entries[index];
@@ -187,7 +191,8 @@ QString remove(const QString &text, const QString &name, QString *error)
     const Layout layout = layoutOf(lines);
     const int index = findEntry(lines, layout, name);
     if (index < 0) {
-        *error = QStringLiteral("the profile has no source named '%1'").arg(name);
+        *error
+            = QCoreApplication::translate("Pitwall::ProfileSources", "the profile has no source named '%1'").arg(name);
         return text;
     }
     const auto span = layout.entries[index];
@@ -199,7 +204,8 @@ bool save(const QString &path, const QString &name, const SourceEntry *entry, QS
 {
     QFile original(path);
     if (!original.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, original.errorString());
+        *error = QCoreApplication::translate("Pitwall::ProfileSources", "%1: cannot read: %2")
+                     .arg(path, original.errorString());
         return false;
     }
     const QString text = QString::fromUtf8(original.readAll());
@@ -214,7 +220,8 @@ bool save(const QString &path, const QString &name, const SourceEntry *entry, QS
     // What was asked must be what the file now says.
     const auto parsed = ProfileLoader::parse(updated.toUtf8(), path, ProfileLoader::defaultThresholds());
     if (const auto *refused = std::get_if<ProfileError>(&parsed)) {
-        *error = QStringLiteral("the saved profile would be refused: %1").arg(refused->toString());
+        *error = QCoreApplication::translate("Pitwall::ProfileSources", "the saved profile would be refused: %1")
+                     .arg(refused->toString());
         return false;
     }
     const Profile &check = std::get<Profile>(parsed);
@@ -222,11 +229,13 @@ bool save(const QString &path, const QString &name, const SourceEntry *entry, QS
         const SourceConfig *source = check.source(entry->name);
         if (!source || source->kind != entry->kind || source->passwordInKeychain != entry->passwordInKeychain
             || (name != entry->name && check.source(name))) {
-            *error = QStringLiteral("the saved profile would not read back as edited");
+            *error = QCoreApplication::translate("Pitwall::ProfileSources",
+                                                 "the saved profile would not read back as edited");
             return false;
         }
     } else if (check.source(name)) {
-        *error = QStringLiteral("the saved profile would still name '%1'").arg(name);
+        *error = QCoreApplication::translate("Pitwall::ProfileSources", "the saved profile would still name '%1'")
+                     .arg(name);
         return false;
     }
 

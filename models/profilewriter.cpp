@@ -3,6 +3,7 @@
 #include "duration.h"
 #include "profileloader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -104,7 +105,8 @@ bool save(const QString &path, std::chrono::milliseconds interval, const QMap<QS
 {
     QFile original(path);
     if (!original.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, original.errorString());
+        *error = QCoreApplication::translate("Pitwall::ProfileWriter", "%1: cannot read: %2")
+                     .arg(path, original.errorString());
         return false;
     }
     const QString text = QString::fromUtf8(original.readAll());
@@ -123,12 +125,14 @@ bool save(const QString &path, std::chrono::milliseconds interval, const QMap<QS
 
     auto parsed = ProfileLoader::parse(updated.toUtf8(), path, defaults);
     if (const auto *refused = std::get_if<ProfileError>(&parsed)) {
-        *error = QStringLiteral("the saved profile would be refused: %1").arg(refused->toString());
+        *error = QCoreApplication::translate("Pitwall::ProfileWriter", "the saved profile would be refused: %1")
+                     .arg(refused->toString());
         return false;
     }
     const Profile &check = std::get<Profile>(parsed);
     if (check.interval != interval || check.thresholds != rules) {
-        *error = QStringLiteral("the saved profile would not read back as edited");
+        *error
+            = QCoreApplication::translate("Pitwall::ProfileWriter", "the saved profile would not read back as edited");
         return false;
     }
 
@@ -140,7 +144,8 @@ bool writeAtomically(const QString &path, const QString &text, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Pitwall::ProfileWriter", "%1: cannot write: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -151,7 +156,7 @@ bool replaceFile(const QString &path, const QString &text, QString *error)
 {
     QFile::remove(path + QStringLiteral(".bak"));
     if (!QFile::copy(path, path + QStringLiteral(".bak"))) {
-        *error = QStringLiteral("%1: cannot keep a backup beside it").arg(path);
+        *error = QCoreApplication::translate("Pitwall::ProfileWriter", "%1: cannot keep a backup beside it").arg(path);
         return false;
     }
     return writeAtomically(path, text, error);
@@ -160,7 +165,7 @@ bool replaceFile(const QString &path, const QString &text, QString *error)
 bool createFile(const QString &path, const QString &text, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(path).path())) {
-        *error = QStringLiteral("%1: cannot make its directory").arg(path);
+        *error = QCoreApplication::translate("Pitwall::ProfileWriter", "%1: cannot make its directory").arg(path);
         return false;
     }
     return writeAtomically(path, text, error);

@@ -396,6 +396,24 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ClickHouseCollector</name>
+    <message>
+        <source>%1: the answer is not ClickHouse JSON (%2) — is this ClickHouse&apos;s HTTP port?</source>
+        <translation>%1: die Antwort ist kein ClickHouse-JSON (%2) — ist das der HTTP-Port von ClickHouse?</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes read</source>
+        <translation>%1 Zeilen, %2 Bytes gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::Collector</name>
+    <message>
+        <source>%1: unexpected error: %2</source>
+        <translation>%1: unerwarteter Fehler: %2</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ConnectionHints</name>
     <message>
         <source>connection refused — is the server running?</source>
@@ -961,6 +979,14 @@
         <source>%1: HTTP %2 from %3 — is this the metrics path?</source>
         <translation>%1: HTTP %2 von %3 — ist das der Pfad der Metriken?</translation>
     </message>
+    <message>
+        <source>%1: the answer is not Prometheus text format (%2)</source>
+        <translation>%1: die Antwort ist kein Prometheus-Textformat (%2)</translation>
+    </message>
+    <message>
+        <source>%1 lines of the exposition were not understood (%2)</source>
+        <translation>%1 Zeilen der Ausgabe wurden nicht verstanden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PasswordPrompt</name>
@@ -986,6 +1012,10 @@
     <message>
         <source>%1: %2 failed: %3 — does this user have stats_users or admin_users rights in pgbouncer.ini?</source>
         <translation>%1: %2 fehlgeschlagen: %3 — hat dieser Benutzer stats_users- oder admin_users-Rechte in pgbouncer.ini?</translation>
+    </message>
+    <message>
+        <source>%1: the URL must name pgbouncer&apos;s admin database, e.g. postgresql://user@host:6432/pgbouncer</source>
+        <translation>%1: die URL muss die Admin-Datenbank von pgbouncer nennen, z. B. postgresql://user@host:6432/pgbouncer</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1051,17 @@
     <message>
         <source> — the monitoring role needs pg_monitor</source>
         <translation> — die Überwachungsrolle braucht pg_monitor</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PostgresCollector</name>
+    <message>
+        <source>pg_stat_statements is not installed in this database: slow statements come from pg_stat_activity only (CREATE EXTENSION pg_stat_statements)</source>
+        <translation>pg_stat_statements ist in dieser Datenbank nicht installiert: langsame Anweisungen kommen nur aus pg_stat_activity (CREATE EXTENSION pg_stat_statements)</translation>
+    </message>
+    <message>
+        <source>slot %1: no consumer connected for %2 s, %3 MB retained</source>
+        <translation>Slot %1: seit %2 s kein Abnehmer verbunden, %3 MB zurückgehalten</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1367,60 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ProfileSources</name>
+    <message>
+        <source>a source named &apos;%1&apos; exists already</source>
+        <translation>eine Quelle namens „%1“ gibt es schon</translation>
+    </message>
+    <message>
+        <source>the profile has no source named &apos;%1&apos;</source>
+        <translation>das Profil hat keine Quelle namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>the saved profile would be refused: %1</source>
+        <translation>das gespeicherte Profil würde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the saved profile would not read back as edited</source>
+        <translation>das gespeicherte Profil ließe sich nicht so zurücklesen, wie es bearbeitet wurde</translation>
+    </message>
+    <message>
+        <source>the saved profile would still name &apos;%1&apos;</source>
+        <translation>das gespeicherte Profil würde „%1“ noch nennen</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ProfileWriter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>the saved profile would be refused: %1</source>
+        <translation>das gespeicherte Profil würde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the saved profile would not read back as edited</source>
+        <translation>das gespeicherte Profil ließe sich nicht so zurücklesen, wie es bearbeitet wurde</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a backup beside it</source>
+        <translation>%1: daneben kann keine Sicherungskopie abgelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot make its directory</source>
+        <translation>%1: sein Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::PrometheusCollector</name>
     <message numerus="yes">
         <source>none of its %n panel(s) returned a series — do their metrics exist on this server?</source>
@@ -1513,6 +1608,34 @@
         <source>%1: only redis:// is supported (no TLS in this build&apos;s hiredis); %2:// is refused so that nothing is sent in the clear</source>
         <translation>%1: nur redis:// wird unterstützt (kein TLS im hiredis dieses Builds); %2:// wird abgelehnt, damit nichts im Klartext gesendet wird</translation>
     </message>
+    <message>
+        <source>a replica of %1:%2 whose link to it is %3</source>
+        <translation>ein Replikat von %1:%2, dessen Verbindung dorthin %3 ist</translation>
+    </message>
+    <message>
+        <source>CLUSTER NODES failed: the server says it is in a cluster but does not list the nodes</source>
+        <translation>CLUSTER NODES fehlgeschlagen: der Server sagt, er sei in einem Cluster, nennt aber die Knoten nicht</translation>
+    </message>
+    <message>
+        <source>no server to poll</source>
+        <translation>kein Server abzufragen</translation>
+    </message>
+    <message>
+        <source>no node of the cluster answered: </source>
+        <translation>kein Knoten des Clusters hat geantwortet: </translation>
+    </message>
+    <message>
+        <source>no maxmemory set on %1</source>
+        <translation>kein maxmemory gesetzt auf %1</translation>
+    </message>
+    <message>
+        <source>no maxmemory set</source>
+        <translation>kein maxmemory gesetzt</translation>
+    </message>
+    <message>
+        <source>node %1 failed (%2 of %3 nodes report; the cluster-wide hit rate leaves it out): %4</source>
+        <translation>Knoten %1 fehlgeschlagen (%2 von %3 Knoten melden; die clusterweite Trefferquote lässt ihn aus): %4</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::RedisConnection</name>
@@ -1550,6 +1673,10 @@
     <message>
         <source>%1: no node serves hash slot %2 — is the cluster healthy?</source>
         <translation>%1: kein Knoten bedient Hash-Slot %2 — ist der Cluster gesund?</translation>
+    </message>
+    <message>
+        <source>%1: a Redis Cluster has only database 0, the URL names %2</source>
+        <translation>%1: ein Redis Cluster hat nur die Datenbank 0, die URL nennt %2</translation>
     </message>
 </context>
 <context>

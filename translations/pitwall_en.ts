@@ -396,6 +396,24 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ClickHouseCollector</name>
+    <message>
+        <source>%1: the answer is not ClickHouse JSON (%2) — is this ClickHouse&apos;s HTTP port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::Collector</name>
+    <message>
+        <source>%1: unexpected error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ConnectionHints</name>
     <message>
         <source>connection refused — is the server running?</source>
@@ -957,6 +975,14 @@
         <source>%1: HTTP %2 from %3 — is this the metrics path?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the answer is not Prometheus text format (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines of the exposition were not understood (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::PasswordPrompt</name>
@@ -981,6 +1007,10 @@
     <name>Pitwall::PgBouncerCollector</name>
     <message>
         <source>%1: %2 failed: %3 — does this user have stats_users or admin_users rights in pgbouncer.ini?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the URL must name pgbouncer&apos;s admin database, e.g. postgresql://user@host:6432/pgbouncer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1046,17 @@
     </message>
     <message>
         <source> — the monitoring role needs pg_monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PostgresCollector</name>
+    <message>
+        <source>pg_stat_statements is not installed in this database: slow statements come from pg_stat_activity only (CREATE EXTENSION pg_stat_statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1: no consumer connected for %2 s, %3 MB retained</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1322,6 +1363,60 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ProfileSources</name>
+    <message>
+        <source>a source named &apos;%1&apos; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no source named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved profile would be refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved profile would not read back as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved profile would still name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ProfileWriter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved profile would be refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved profile would not read back as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a backup beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make its directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::PrometheusCollector</name>
     <message numerus="yes">
         <source>none of its %n panel(s) returned a series — do their metrics exist on this server?</source>
@@ -1509,6 +1604,34 @@
         <source>%1: only redis:// is supported (no TLS in this build&apos;s hiredis); %2:// is refused so that nothing is sent in the clear</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a replica of %1:%2 whose link to it is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLUSTER NODES failed: the server says it is in a cluster but does not list the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server to poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node of the cluster answered: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no maxmemory set on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no maxmemory set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 failed (%2 of %3 nodes report; the cluster-wide hit rate leaves it out): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::RedisConnection</name>
@@ -1545,6 +1668,10 @@
     </message>
     <message>
         <source>%1: no node serves hash slot %2 — is the cluster healthy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Redis Cluster has only database 0, the URL names %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

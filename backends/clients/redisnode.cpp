@@ -2,6 +2,7 @@
 
 #include "collectorerror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
@@ -186,7 +187,7 @@ RedisNode::Findings RedisNode::addTo(PollResult &result, const Reading &reading,
         const QString link = info.value(QStringLiteral("master_link_status"));
         if (link != QLatin1String("up"))
             findings.replicaProblem
-                = QStringLiteral("a replica of %1:%2 whose link to it is %3")
+                = QCoreApplication::translate("Pitwall::RedisCollector", "a replica of %1:%2 whose link to it is %3")
                       .arg(info.value(QStringLiteral("master_host")), info.value(QStringLiteral("master_port")),
                            link.isEmpty() ? QStringLiteral("unknown") : link);
     }

@@ -82,8 +82,10 @@ void RedisTarget::open()
 
     m_cluster = true;
     if (m_database != 0)
-        throw CollectorError(
-            QStringLiteral("%1: a Redis Cluster has only database 0, the URL names %2").arg(m_where).arg(m_database));
+        throw CollectorError(QCoreApplication::translate("Pitwall::RedisTarget",
+                                                         "%1: a Redis Cluster has only database 0, the URL names %2")
+                                 .arg(m_where)
+                                 .arg(m_database));
     const QByteArray nodes = call(seed, {"CLUSTER", "NODES"}, "CLUSTER NODES").text;
     const QString seedHost = m_source.url.host();
     m_addresses.clear();

@@ -5,6 +5,7 @@
 #include "httpclient.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -79,7 +80,8 @@ QJsonArray ClickHouseCollector::query(const QString &sql)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (!document.isObject())
         throw CollectorError(
-            QStringLiteral("%1: the answer is not ClickHouse JSON (%2) — is this ClickHouse's HTTP port?")
+            QCoreApplication::translate("Pitwall::ClickHouseCollector",
+                                        "%1: the answer is not ClickHouse JSON (%2) — is this ClickHouse's HTTP port?")
                 .arg(describe(), error.errorString()));
     return document.object().value(QLatin1String("data")).toArray();
 }
@@ -240,7 +242,9 @@ void ClickHouseCollector::readQueryLog(PollResult &result, QStringList &remarks)
         slow.rowsRead = qint64(number(cells.at(3)));
         slow.bytesRead = qint64(number(cells.at(4)));
         slow.user = cells.at(5).toString();
-        slow.state = QStringLiteral("%1 rows, %2 bytes read").arg(*slow.rowsRead).arg(*slow.bytesRead);
+        slow.state = QCoreApplication::translate("Pitwall::ClickHouseCollector", "%1 rows, %2 bytes read")
+                         .arg(*slow.rowsRead)
+                         .arg(*slow.bytesRead);
         slow.timeMs = result.timeMs;
         result.slowQueries.append(slow);
     }

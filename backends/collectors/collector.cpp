@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "peertext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -79,7 +80,8 @@ void Collector::pollOnce()
     } catch (const CollectorError &error) {
         fail(error.message(), error.kind());
     } catch (const std::exception &error) {
-        fail(QStringLiteral("%1: unexpected error: %2").arg(describe(), peerText(error.what())));
+        fail(QCoreApplication::translate("Pitwall::Collector", "%1: unexpected error: %2")
+                 .arg(describe(), peerText(error.what())));
     }
 }
 
@@ -102,7 +104,8 @@ void Collector::backfill(const TimeRange &range)
         Q_EMIT backfilled(m_source.name, {}, error.message());
     } catch (const std::exception &error) {
         Q_EMIT backfilled(m_source.name, {},
-                          QStringLiteral("%1: unexpected error: %2").arg(describe(), peerText(error.what())));
+                          QCoreApplication::translate("Pitwall::Collector", "%1: unexpected error: %2")
+                              .arg(describe(), peerText(error.what())));
     }
 }
 

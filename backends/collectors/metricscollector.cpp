@@ -64,7 +64,8 @@ Exposition MetricsCollector::scrape()
                 .arg(url.path()));
     Exposition exposition = Exposition::parse(response.body);
     if (exposition.series.isEmpty() && !exposition.errors.isEmpty())
-        throw CollectorError(QStringLiteral("%1: the answer is not Prometheus text format (%2)")
+        throw CollectorError(QCoreApplication::translate("Pitwall::MetricsCollector",
+                                                         "%1: the answer is not Prometheus text format (%2)")
                                  .arg(describe(), exposition.errors.first()));
     qCDebug(lcMetrics).noquote() << describe() << "scraped" << response.body.size()
                                  << "bytes:" << exposition.series.size() << "series," << exposition.errorCount
@@ -86,7 +87,8 @@ PollResult MetricsCollector::poll()
     addCheckoutFailures(result, exposition, seconds);
     addLatency(result, exposition);
     if (!exposition.errors.isEmpty())
-        result.remark = QStringLiteral("%1 lines of the exposition were not understood (%2)")
+        result.remark = QCoreApplication::translate("Pitwall::MetricsCollector",
+                                                    "%1 lines of the exposition were not understood (%2)")
                             .arg(exposition.errorCount)
                             .arg(exposition.errors.first());
     return result;

@@ -66,8 +66,9 @@ void PgBouncerCollector::open()
     // A service file may name the database; then pgbouncer itself says if it is not the console.
     const QString database = PgConnection::databaseOf(source());
     if (!database.isEmpty() && database != adminDatabase)
-        throw CollectorError(QStringLiteral("%1: the URL must name pgbouncer's admin database, e.g. "
-                                            "postgresql://user@host:6432/pgbouncer")
+        throw CollectorError(QCoreApplication::translate("Pitwall::PgBouncerCollector",
+                                                         "%1: the URL must name pgbouncer's admin database, e.g. "
+                                                         "postgresql://user@host:6432/pgbouncer")
                                  .arg(describe()));
     std::string conninfo;
     try {

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "pgconnection.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 #include <QVersionNumber>
@@ -35,9 +36,12 @@ std::optional<double> windowDelta(CounterDelta &counter, double value, bool isNe
     return isNew ? std::optional<double>(value) : delta;
 }
 
-const QString statementsMissing
-    = QStringLiteral("pg_stat_statements is not installed in this database: slow statements come from "
-                     "pg_stat_activity only (CREATE EXTENSION pg_stat_statements)");
+QString statementsMissing()
+{
+    return QCoreApplication::translate("Pitwall::PostgresCollector",
+                                       "pg_stat_statements is not installed in this database: slow statements come "
+                                       "from pg_stat_activity only (CREATE EXTENSION pg_stat_statements)");
+}
 } // namespace
 
 PostgresCollector::PostgresCollector(SourceConfig source, const Profile &profile, QObject *parent)
@@ -113,7 +117,7 @@ PollResult PostgresCollector::poll()
             readTables(tx, result);
         }
         if (m_statementsSql.empty()) {
-            remarks.prepend(statementsMissing);
+            remarks.prepend(statementsMissing());
         } else if (m_statementsProblem.isEmpty()) {
             // A transaction of its own: the read may fail on a server that has
             // the extension but did not load it.
@@ -332,7 +336,8 @@ void PostgresCollector::readReplication(pqxx::transaction_base &tx, PollResult &
         m_slotInactiveSince.insert(slot, since);
         const double seconds = double(result.timeMs - since) / 1000.0;
         add(result, inactiveKey.metric, seconds, labels);
-        const QString note = QStringLiteral("slot %1: no consumer connected for %2 s, %3 MB retained")
+        const QString note = QCoreApplication::translate("Pitwall::PostgresCollector",
+                                                         "slot %1: no consumer connected for %2 s, %3 MB retained")
                                  .arg(slot)
                                  .arg(qint64(seconds))
                                  .arg(number(row[3]) / 1e6, 0, 'f', 1);

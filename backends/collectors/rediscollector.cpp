@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "redisclusternode.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace Pitwall {
@@ -64,8 +65,10 @@ void RedisCollector::open()
                 m_active = QStringList{candidate.address()};
             } else {
                 if (reading.clusterNodes.isEmpty())
-                    throw CollectorError(QStringLiteral("CLUSTER NODES failed: the server says it is in a cluster "
-                                                        "but does not list the nodes"));
+                    throw CollectorError(
+                        QCoreApplication::translate("Pitwall::RedisCollector",
+                                                    "CLUSTER NODES failed: the server says it is in a cluster "
+                                                    "but does not list the nodes"));
                 adoptTopology(reading.clusterNodes, address.left(address.lastIndexOf(QLatin1Char(':'))));
             }
             qCDebug(lcRedis) << "connected to" << source().name << "through" << address
@@ -149,10 +152,15 @@ PollResult RedisCollector::poll()
         }
     }
     if (readings.isEmpty()) {
-        const QString first = failures.isEmpty() ? QStringLiteral("no server to poll") : failures.first();
+        const QString first = failures.isEmpty()
+            ? QCoreApplication::translate("Pitwall::RedisCollector", "no server to poll")
+            : failures.first();
         throw CollectorError(
             describe() + QLatin1String(": ")
-                + (m_cluster ? QStringLiteral("no node of the cluster answered: ") : QString()) + first,
+                + (m_cluster
+                       ? QCoreApplication::translate("Pitwall::RedisCollector", "no node of the cluster answered: ")
+                       : QString())
+                + first,
             failures.isEmpty() ? CollectorError::Kind::Other : failureKinds.value(failures.firstKey()));
     }
 
@@ -185,13 +193,16 @@ PollResult RedisCollector::poll()
             Sample{{source().name, QStringLiteral("cache_hit_rate"), {}}, result.timeMs, hits / (hits + misses)});
 
     if (!unbounded.isEmpty()) {
-        remarks << (m_cluster ? QStringLiteral("no maxmemory set on %1").arg(unbounded.join(QLatin1String(", ")))
-                              : QStringLiteral("no maxmemory set"))
+        remarks << (m_cluster ? QCoreApplication::translate("Pitwall::RedisCollector", "no maxmemory set on %1")
+                                    .arg(unbounded.join(QLatin1String(", ")))
+                              : QCoreApplication::translate("Pitwall::RedisCollector", "no maxmemory set"))
                 + QStringLiteral(": the cache can grow until the machine runs out of memory "
                                  "(utilisation is against the machine's memory)");
     }
     for (auto it = failures.cbegin(); it != failures.cend(); ++it)
-        remarks << QStringLiteral("node %1 failed (%2 of %3 nodes report; the cluster-wide hit rate leaves it out): %4")
+        remarks << QCoreApplication::translate(
+                       "Pitwall::RedisCollector",
+                       "node %1 failed (%2 of %3 nodes report; the cluster-wide hit rate leaves it out): %4")
                        .arg(it.key())
                        .arg(readings.size())
                        .arg(m_active.size())
