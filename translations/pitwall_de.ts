@@ -342,10 +342,6 @@
         <translation>%1: %2 Zeilen, %3</translation>
     </message>
     <message>
-        <source>%1 index(es) to build on %2 of table%3</source>
-        <translation>%1 Index(e) auf %2 Tabelle zu bauen%3</translation>
-    </message>
-    <message>
         <source>, about %1 of index (HypoPG&apos;s estimate)</source>
         <translation>, etwa %1 Index (Schätzung von HypoPG)</translation>
     </message>
@@ -458,10 +454,6 @@
         <translation>eine andere Sitzung baut %1 (sie hält die Advisory-Sperre): er wird nicht doppelt gebaut</translation>
     </message>
     <message>
-        <source>cancelled after %1 of %2 index(es)</source>
-        <translation>abgebrochen nach %1 von %2 Index(en)</translation>
-    </message>
-    <message>
         <source>%1: %2 serves it already; not built</source>
         <translation>%1: %2 deckt das bereits ab; nicht gebaut</translation>
     </message>
@@ -478,12 +470,29 @@
         <translation>, nutzt den Index nicht</translation>
     </message>
     <message>
-        <source>built %1 index(es) concurrently; ANALYZE done</source>
-        <translation>%1 Index(e) nebenläufig gebaut; ANALYZE erledigt</translation>
-    </message>
-    <message>
         <source>an equivalent index exists already: nothing built</source>
         <translation>ein gleichwertiger Index existiert bereits: nichts gebaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) to build on %1 of table%2</source>
+        <translation>
+            <numerusform>%n Index zu bauen auf %1 Tabelle%2</numerusform>
+            <numerusform>%n Indizes zu bauen auf %1 Tabelle%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n index(es)</source>
+        <translation>
+            <numerusform>abgebrochen nach %1 von %n Index</numerusform>
+            <numerusform>abgebrochen nach %1 von %n Indizes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>built %n index(es) concurrently; ANALYZE done</source>
+        <translation>
+            <numerusform>%n Index nebenläufig gebaut; ANALYZE erledigt</numerusform>
+            <numerusform>%n Indizes nebenläufig gebaut; ANALYZE erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1442,14 +1451,6 @@
         <translation>: %1.%2 hat keine Partition mit der ID %3</translation>
     </message>
     <message>
-        <source>%1 partition(s), %2 parts, %3 rewritten, of %4 in the table</source>
-        <translation>%1 Partition(en), %2 Parts, %3 neu geschrieben, von %4 in der Tabelle</translation>
-    </message>
-    <message>
-        <source>%1 partition(s) with one active part are left alone</source>
-        <translation>%1 Partition(en) mit einem aktiven Part bleiben unberührt</translation>
-    </message>
-    <message>
         <source>FINAL rewrites each partition whole, in the background merge pool; inserts go on</source>
         <translation>FINAL schreibt jede Partition ganz neu, im Merge-Pool im Hintergrund; Inserts laufen weiter</translation>
     </message>
@@ -1485,9 +1486,26 @@
         <source>%1.%2: %3 parts → %4</source>
         <translation>%1.%2: %3 Parts → %4</translation>
     </message>
-    <message>
-        <source>OPTIMIZE FINAL of %1 partition(s) of %2.%3 done</source>
-        <translation>OPTIMIZE FINAL von %1 Partition(en) von %2.%3 erledigt</translation>
+    <message numerus="yes">
+        <source>%n partition(s), %1 parts, %2 rewritten, of %3 in the table</source>
+        <translation>
+            <numerusform>%n Partition, %1 Parts, %2 neu geschrieben, von %3 in der Tabelle</numerusform>
+            <numerusform>%n Partitionen, %1 Parts, %2 neu geschrieben, von %3 in der Tabelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) with one active part are left alone</source>
+        <translation>
+            <numerusform>%n Partition mit einem aktiven Part bleibt unberührt</numerusform>
+            <numerusform>%n Partitionen mit einem aktiven Part bleiben unberührt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OPTIMIZE FINAL of %n partition(s) of %1.%2 done</source>
+        <translation>
+            <numerusform>OPTIMIZE FINAL von %n Partition von %1.%2 erledigt</numerusform>
+            <numerusform>OPTIMIZE FINAL von %n Partitionen von %1.%2 erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1613,24 +1631,33 @@
         <translation>Tabelle</translation>
     </message>
     <message>
-        <source>%1 relation(s), %2 into shared buffers of %3</source>
-        <translation>%1 Relation(en), %2 in Shared Buffers von %3</translation>
-    </message>
-    <message>
         <source>the action role may read none of the relations</source>
         <translation>die Aktionsrolle darf keine der Relationen lesen</translation>
-    </message>
-    <message>
-        <source>cancelled after %1 of %2 relation(s)</source>
-        <translation>abgebrochen nach %1 von %2 Relation(en)</translation>
     </message>
     <message>
         <source>%1: %2 blocks loaded</source>
         <translation>%1: %2 Blöcke geladen</translation>
     </message>
-    <message>
-        <source>%1 blocks of %2 relation(s) loaded into shared buffers</source>
-        <translation>%1 Blöcke von %2 Relation(en) in die Shared Buffers geladen</translation>
+    <message numerus="yes">
+        <source>%n relation(s), %1 into shared buffers of %2</source>
+        <translation>
+            <numerusform>%n Relation, %1 in Shared Buffers von %2</numerusform>
+            <numerusform>%n Relationen, %1 in Shared Buffers von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n relation(s)</source>
+        <translation>
+            <numerusform>abgebrochen nach %1 von %n Relation</numerusform>
+            <numerusform>abgebrochen nach %1 von %n Relationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocks of %n relation(s) loaded into shared buffers</source>
+        <translation>
+            <numerusform>%1 Blöcke von %n Relation in die Shared Buffers geladen</numerusform>
+            <numerusform>%1 Blöcke von %n Relationen in die Shared Buffers geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2799,10 +2826,6 @@ Das Profil bleibt unverändert.</translation>
         <translation>%1: %2 tote Zeilen, %3 lebende, %4, letztes VACUUM %5</translation>
     </message>
     <message>
-        <source>%1 dead rows in %2 table(s) of %3</source>
-        <translation>%1 tote Zeilen in %2 Tabelle(n) mit %3</translation>
-    </message>
-    <message>
         <source>no table has at least %1 dead rows and 10 % of its live rows</source>
         <translation>keine Tabelle hat mindestens %1 tote Zeilen und 10 % ihrer lebenden Zeilen</translation>
     </message>
@@ -2813,10 +2836,6 @@ Das Profil bleibt unverändert.</translation>
     <message>
         <source>VACUUM takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on; it gives up rather than wait behind another lock (lock_timeout)</source>
         <translation>VACUUM nimmt eine SHARE-UPDATE-EXCLUSIVE-Sperre: Lesen und Schreiben laufen weiter; es gibt auf, statt hinter einer anderen Sperre zu warten (lock_timeout)</translation>
-    </message>
-    <message>
-        <source>cancelled after %1 of %2 table(s)</source>
-        <translation>abgebrochen nach %1 von %2 Tabelle(n)</translation>
     </message>
     <message>
         <source>starting</source>
@@ -2830,9 +2849,26 @@ Das Profil bleibt unverändert.</translation>
         <source>%1: dead rows %2 → %3</source>
         <translation>%1: tote Zeilen %2 → %3</translation>
     </message>
-    <message>
-        <source>VACUUM (ANALYZE) of %1 table(s) done</source>
-        <translation>VACUUM (ANALYZE) von %1 Tabelle(n) erledigt</translation>
+    <message numerus="yes">
+        <source>%1 dead rows in %n table(s) of %2</source>
+        <translation>
+            <numerusform>%1 tote Zeilen in %n Tabelle mit %2</numerusform>
+            <numerusform>%1 tote Zeilen in %n Tabellen mit %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n table(s)</source>
+        <translation>
+            <numerusform>abgebrochen nach %1 von %n Tabelle</numerusform>
+            <numerusform>abgebrochen nach %1 von %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VACUUM (ANALYZE) of %n table(s) done</source>
+        <translation>
+            <numerusform>VACUUM (ANALYZE) von %n Tabelle erledigt</numerusform>
+            <numerusform>VACUUM (ANALYZE) von %n Tabellen erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2866,10 +2902,6 @@ Das Profil bleibt unverändert.</translation>
         <translation>liest: %1 auf %2 in einer Nur-Lese-Sitzung</translation>
     </message>
     <message>
-        <source>%1 row(s) refused: %2</source>
-        <translation>%1 Zeile(n) abgelehnt: %2</translation>
-    </message>
-    <message>
         <source>%1 rows → %2 keys with a TTL of %3 s</source>
         <translation>%1 Zeilen → %2 Schlüssel mit einer TTL von %3 s</translation>
     </message>
@@ -2892,6 +2924,13 @@ Das Profil bleibt unverändert.</translation>
     <message>
         <source>%1 keys written under %2 on %3, TTL %4 s</source>
         <translation>%1 Schlüssel unter %2 auf %3 geschrieben, TTL %4 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: %1</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt: %1</numerusform>
+            <numerusform>%n Zeilen abgelehnt: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -342,10 +342,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 index(es) to build on %2 of table%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, about %1 of index (HypoPG&apos;s estimate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,10 +454,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled after %1 of %2 index(es)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 serves it already; not built</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,12 +470,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>built %1 index(es) concurrently; ANALYZE done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an equivalent index exists already: nothing built</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) to build on %1 of table%2</source>
+        <translation>
+            <numerusform>%n index to build on %1 of table%2</numerusform>
+            <numerusform>%n indexes to build on %1 of table%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n index(es)</source>
+        <translation>
+            <numerusform>cancelled after %1 of %n index</numerusform>
+            <numerusform>cancelled after %1 of %n indexes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>built %n index(es) concurrently; ANALYZE done</source>
+        <translation>
+            <numerusform>built %n index concurrently; ANALYZE done</numerusform>
+            <numerusform>built %n indexes concurrently; ANALYZE done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1438,14 +1447,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 partition(s), %2 parts, %3 rewritten, of %4 in the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 partition(s) with one active part are left alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FINAL rewrites each partition whole, in the background merge pool; inserts go on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,9 +1482,26 @@
         <source>%1.%2: %3 parts → %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>OPTIMIZE FINAL of %1 partition(s) of %2.%3 done</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n partition(s), %1 parts, %2 rewritten, of %3 in the table</source>
+        <translation>
+            <numerusform>%n partition, %1 parts, %2 rewritten, of %3 in the table</numerusform>
+            <numerusform>%n partitions, %1 parts, %2 rewritten, of %3 in the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) with one active part are left alone</source>
+        <translation>
+            <numerusform>%n partition with one active part is left alone</numerusform>
+            <numerusform>%n partitions with one active part are left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OPTIMIZE FINAL of %n partition(s) of %1.%2 done</source>
+        <translation>
+            <numerusform>OPTIMIZE FINAL of %n partition of %1.%2 done</numerusform>
+            <numerusform>OPTIMIZE FINAL of %n partitions of %1.%2 done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,24 +1627,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 relation(s), %2 into shared buffers of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the action role may read none of the relations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled after %1 of %2 relation(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 blocks loaded</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 blocks of %2 relation(s) loaded into shared buffers</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n relation(s), %1 into shared buffers of %2</source>
+        <translation>
+            <numerusform>%n relation, %1 into shared buffers of %2</numerusform>
+            <numerusform>%n relations, %1 into shared buffers of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n relation(s)</source>
+        <translation>
+            <numerusform>cancelled after %1 of %n relation</numerusform>
+            <numerusform>cancelled after %1 of %n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocks of %n relation(s) loaded into shared buffers</source>
+        <translation>
+            <numerusform>%1 blocks of %n relation loaded into shared buffers</numerusform>
+            <numerusform>%1 blocks of %n relations loaded into shared buffers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2794,10 +2821,6 @@ The profile is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 dead rows in %2 table(s) of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no table has at least %1 dead rows and 10 % of its live rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,10 +2830,6 @@ The profile is unchanged.</source>
     </message>
     <message>
         <source>VACUUM takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on; it gives up rather than wait behind another lock (lock_timeout)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled after %1 of %2 table(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,9 +2844,26 @@ The profile is unchanged.</source>
         <source>%1: dead rows %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>VACUUM (ANALYZE) of %1 table(s) done</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 dead rows in %n table(s) of %2</source>
+        <translation>
+            <numerusform>%1 dead rows in %n table of %2</numerusform>
+            <numerusform>%1 dead rows in %n tables of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n table(s)</source>
+        <translation>
+            <numerusform>cancelled after %1 of %n table</numerusform>
+            <numerusform>cancelled after %1 of %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VACUUM (ANALYZE) of %n table(s) done</source>
+        <translation>
+            <numerusform>VACUUM (ANALYZE) of %n table done</numerusform>
+            <numerusform>VACUUM (ANALYZE) of %n tables done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2861,10 +2897,6 @@ The profile is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 row(s) refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rows → %2 keys with a TTL of %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,6 +2919,13 @@ The profile is unchanged.</source>
     <message>
         <source>%1 keys written under %2 on %3, TTL %4 s</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: %1</source>
+        <translation>
+            <numerusform>%n row refused: %1</numerusform>
+            <numerusform>%n rows refused: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -112,8 +112,7 @@ ActionPlan ApplyIndexAction::plan()
                 hypotheticalBytes = hypotheticalSize(tx, relation, extensions.hypopg);
         }
         plan.estimate
-            = tr("%1 index(es) to build on %2 of table%3")
-                  .arg(m_builds.size())
+            = tr("%n index(es) to build on %1 of table%2", nullptr, int(m_builds.size()))
                   .arg(Formatter::value(double(relation.bytes), QStringLiteral("bytes")))
                   .arg(hypotheticalBytes > 0 ? tr(", about %1 of index (HypoPG's estimate)")
                                                    .arg(Formatter::value(hypotheticalBytes, QStringLiteral("bytes")))
@@ -495,7 +494,7 @@ ActionOutcome ApplyIndexAction::execute(ActionContext &context)
             const Build &build = m_builds[i];
             if (context.isCancelled()) {
                 outcome.status = ActionOutcome::Status::Cancelled;
-                outcome.message = tr("cancelled after %1 of %2 index(es)").arg(i).arg(m_builds.size());
+                outcome.message = tr("cancelled after %1 of %n index(es)", nullptr, int(m_builds.size())).arg(i);
                 return outcome;
             }
             {
@@ -544,7 +543,7 @@ ActionOutcome ApplyIndexAction::execute(ActionContext &context)
         outcome.details << tr("undo: pitwall action drop-index --index %1.%2")
                                .arg(m_builds.first().table.schema, m_builds.first().indexName);
         outcome.status = built > 0 ? ActionOutcome::Status::Done : ActionOutcome::Status::NothingToDo;
-        outcome.message = built > 0 ? tr("built %1 index(es) concurrently; ANALYZE done").arg(built)
+        outcome.message = built > 0 ? tr("built %n index(es) concurrently; ANALYZE done", nullptr, int(built))
                                     : tr("an equivalent index exists already: nothing built");
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));

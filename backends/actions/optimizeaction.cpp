@@ -190,12 +190,11 @@ ActionPlan OptimizeAction::plan()
         for (const Partition &partition : std::as_const(m_targets))
             plan.statements << statementFor(&partition);
     }
-    plan.estimate = tr("%1 partition(s), %2 parts, %3 rewritten, of %4 in the table")
-                        .arg(m_targets.size())
+    plan.estimate = tr("%n partition(s), %1 parts, %2 rewritten, of %3 in the table", nullptr, int(m_targets.size()))
                         .arg(parts)
                         .arg(megabytes(targetBytes), megabytes(tableBytes));
     if (single > 0)
-        plan.notes << tr("%1 partition(s) with one active part are left alone").arg(single);
+        plan.notes << tr("%n partition(s) with one active part are left alone", nullptr, int(single));
     plan.notes << tr("FINAL rewrites each partition whole, in the background merge pool; inserts go on");
     if (m_targets.isEmpty()) {
         plan.nothingToDo = true;
@@ -270,8 +269,8 @@ ActionOutcome OptimizeAction::execute(ActionContext &context)
         outcome.details << tr("%1.%2: %3 parts → %4").arg(m_database, m_table).arg(before).arg(after);
     }
     outcome.status = ActionOutcome::Status::Done;
-    outcome.message = tr("OPTIMIZE FINAL of %1 partition(s) of %2.%3 done")
-                          .arg(request().wholeTable ? readPartitions().size() : m_targets.size())
+    outcome.message = tr("OPTIMIZE FINAL of %n partition(s) of %1.%2 done", nullptr,
+                         int(request().wholeTable ? readPartitions().size() : m_targets.size()))
                           .arg(m_database, m_table);
     return outcome;
 }

@@ -151,8 +151,7 @@ ActionPlan PrewarmAction::plan()
                                      relation.kind == QLatin1String("i") ? tr("index") : tr("table"), megabytes(size));
             m_targets << target;
         }
-        plan.estimate = tr("%1 relation(s), %2 into shared buffers of %3")
-                            .arg(m_targets.size())
+        plan.estimate = tr("%n relation(s), %1 into shared buffers of %2", nullptr, int(m_targets.size()))
                             .arg(megabytes(bytes), megabytes(sharedBuffers));
         if (m_targets.isEmpty()) {
             if (relations.isEmpty())
@@ -178,7 +177,7 @@ ActionOutcome PrewarmAction::execute(ActionContext &context)
         for (qsizetype i = 0; i < m_targets.size(); ++i) {
             if (context.isCancelled()) {
                 outcome.status = ActionOutcome::Status::Cancelled;
-                outcome.message = tr("cancelled after %1 of %2 relation(s)").arg(i).arg(m_targets.size());
+                outcome.message = tr("cancelled after %1 of %n relation(s)", nullptr, int(m_targets.size())).arg(i);
                 return outcome;
             }
             context.progress(int(i * 100 / m_targets.size()), m_targets[i].relation.display());
@@ -190,7 +189,8 @@ ActionOutcome PrewarmAction::execute(ActionContext &context)
         throw CollectorError(explainPostgres(error));
     }
     outcome.status = ActionOutcome::Status::Done;
-    outcome.message = tr("%1 blocks of %2 relation(s) loaded into shared buffers").arg(blocks).arg(m_targets.size());
+    outcome.message
+        = tr("%1 blocks of %n relation(s) loaded into shared buffers", nullptr, int(m_targets.size())).arg(blocks);
     return outcome;
 }
 

@@ -118,7 +118,8 @@ ActionPlan VacuumAction::plan()
                                 .arg(megabytes(relation.bytes), text(row[2]));
             m_tables << table;
         }
-        plan.estimate = tr("%1 dead rows in %2 table(s) of %3").arg(dead).arg(m_tables.size()).arg(megabytes(bytes));
+        plan.estimate
+            = tr("%1 dead rows in %n table(s) of %2", nullptr, int(m_tables.size())).arg(dead).arg(megabytes(bytes));
         if (m_tables.isEmpty()) {
             if (advised || relations.isEmpty()) {
                 plan.nothingToDo = true;
@@ -147,7 +148,7 @@ ActionOutcome VacuumAction::execute(ActionContext &context)
             const Table &table = m_tables[i];
             if (context.isCancelled()) {
                 outcome.status = ActionOutcome::Status::Cancelled;
-                outcome.message = tr("cancelled after %1 of %2 table(s)").arg(i).arg(m_tables.size());
+                outcome.message = tr("cancelled after %1 of %n table(s)", nullptr, int(m_tables.size())).arg(i);
                 return outcome;
             }
             pqxx::connection vacuum(
@@ -191,7 +192,7 @@ ActionOutcome VacuumAction::execute(ActionContext &context)
         throw CollectorError(explainPostgres(error));
     }
     outcome.status = ActionOutcome::Status::Done;
-    outcome.message = tr("VACUUM (ANALYZE) of %1 table(s) done").arg(m_tables.size());
+    outcome.message = tr("VACUUM (ANALYZE) of %n table(s) done", nullptr, int(m_tables.size()));
     return outcome;
 }
 

@@ -209,7 +209,7 @@ ActionPlan WarmCacheAction::plan()
     int refused = 0;
     for (auto it = refusals.cbegin(); it != refusals.cend(); ++it) {
         refused += it.value();
-        plan.notes << tr("%1 row(s) refused: %2").arg(it.value()).arg(it.key());
+        plan.notes << tr("%n row(s) refused: %1", nullptr, int(it.value())).arg(it.key());
     }
     plan.estimate = tr("%1 rows → %2 keys with a TTL of %3 s").arg(rows.size()).arg(m_entries.size()).arg(ttl);
     plan.notes << tr("undo with: flush-cache --source %1 --pattern '%2*'").arg(m_recipe.redis, prefix);
