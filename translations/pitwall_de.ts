@@ -104,6 +104,73 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ActionFactory</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the profile has no source named &apos;%1&apos;</source>
+        <translation>das Profil hat keine Quelle namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1 acts on a %2 source; &apos;%3&apos; is %4</source>
+        <translation>%1 arbeitet auf einer %2-Quelle; „%3“ ist %4</translation>
+    </message>
+    <message>
+        <source>the profile has no %1 source for %2</source>
+        <translation>das Profil hat keine %1-Quelle für %2</translation>
+    </message>
+    <message>
+        <source>name the source with --source: %1</source>
+        <translation>die Quelle mit --source nennen: %1</translation>
+    </message>
+    <message>
+        <source>flush-cache needs a --pattern or --flushdb, not both</source>
+        <translation>flush-cache braucht --pattern oder --flushdb, nicht beides</translation>
+    </message>
+    <message>
+        <source>the profile has no warm_recipes</source>
+        <translation>das Profil hat keine warm_recipes</translation>
+    </message>
+    <message>
+        <source>name a warm recipe with --recipe: %1</source>
+        <translation>ein Warm-Rezept mit --recipe nennen: %1</translation>
+    </message>
+    <message>
+        <source>vacuum on a sqlite source takes no --table: it vacuums the whole file</source>
+        <translation>vacuum auf einer sqlite-Quelle nimmt kein --table: VACUUM gilt immer der ganzen Datei</translation>
+    </message>
+    <message>
+        <source>optimize on a sqlite source takes no --table, --partition or --whole-table</source>
+        <translation>optimize auf einer sqlite-Quelle nimmt kein --table, --partition oder --whole-table</translation>
+    </message>
+    <message>
+        <source>optimize needs one --table db.table</source>
+        <translation>optimize braucht genau ein --table db.tabelle</translation>
+    </message>
+    <message>
+        <source>apply-index needs one --table schema.table and --columns a[,b]</source>
+        <translation>apply-index braucht genau ein --table schema.tabelle und --columns a[,b]</translation>
+    </message>
+    <message>
+        <source>drop-index needs one --index schema.name</source>
+        <translation>drop-index braucht genau ein --index schema.name</translation>
+    </message>
+    <message>
+        <source>cancel-query on a postgres source needs --pid N</source>
+        <translation>cancel-query auf einer postgres-Quelle braucht --pid N</translation>
+    </message>
+    <message>
+        <source>cancel-query on a clickhouse source needs --query-id ID</source>
+        <translation>cancel-query auf einer clickhouse-Quelle braucht --query-id ID</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>unbekannte Aktion</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ActionForm</name>
     <message>
         <source>Checkpoint (SQLite)</source>

@@ -104,6 +104,73 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ActionFactory</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no source named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts on a %2 source; &apos;%3&apos; is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no %1 source for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the source with --source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flush-cache needs a --pattern or --flushdb, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no warm_recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a warm recipe with --recipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacuum on a sqlite source takes no --table: it vacuums the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize on a sqlite source takes no --table, --partition or --whole-table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize needs one --table db.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply-index needs one --table schema.table and --columns a[,b]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-index needs one --index schema.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-query on a postgres source needs --pid N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-query on a clickhouse source needs --query-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ActionForm</name>
     <message>
         <source>Keys matching</source>
