@@ -12,6 +12,7 @@
 #include "vacuumaction.h"
 #include "warmcacheaction.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Pitwall {
@@ -26,13 +27,14 @@ std::variant<SourceConfig, QString> chooseSource(const ActionRequest &request, c
     QStringList kindNames;
     for (SourceKind kind : kinds)
         kindNames << sourceKindName(kind);
-    const QString accepted = kindNames.join(QLatin1String(" or "));
+    const QString accepted = kindNames.join(QCoreApplication::translate("Pitwall::ActionFactory", " or "));
     if (!request.source.isEmpty()) {
         const SourceConfig *source = profile.source(request.source);
         if (!source)
-            return QStringLiteral("the profile has no source named '%1'").arg(request.source);
+            return QCoreApplication::translate("Pitwall::ActionFactory", "the profile has no source named '%1'")
+                .arg(request.source);
         if (!kinds.contains(source->kind))
-            return QStringLiteral("%1 acts on a %2 source; '%3' is %4")
+            return QCoreApplication::translate("Pitwall::ActionFactory", "%1 acts on a %2 source; '%3' is %4")
                 .arg(request.name(), accepted, source->name, sourceKindName(source->kind));
         return *source;
     }
@@ -44,11 +46,13 @@ std::variant<SourceConfig, QString> chooseSource(const ActionRequest &request, c
     if (candidates.size() == 1)
         return candidates.first();
     if (candidates.isEmpty())
-        return QStringLiteral("the profile has no %1 source for %2").arg(accepted, request.name());
+        return QCoreApplication::translate("Pitwall::ActionFactory", "the profile has no %1 source for %2")
+            .arg(accepted, request.name());
     QStringList names;
     for (const SourceConfig &source : std::as_const(candidates))
         names << source.name;
-    return QStringLiteral("name the source with --source: %1").arg(names.join(QLatin1String(", ")));
+    return QCoreApplication::translate("Pitwall::ActionFactory", "name the source with --source: %1")
+        .arg(names.join(QLatin1String(", ")));
 }
 
 template<typename T, typename... Extra>
@@ -67,7 +71,8 @@ Result createAction(const ActionRequest &request, const Profile &profile)
     switch (request.kind) {
     case ActionRequest::Kind::FlushCache:
         if (request.flushDb == !request.pattern.isEmpty())
-            return QStringLiteral("flush-cache needs a --pattern or --flushdb, not both");
+            return QCoreApplication::translate("Pitwall::ActionFactory",
+                                               "flush-cache needs a --pattern or --flushdb, not both");
         return make<FlushCacheAction>(request, profile, {SourceKind::Redis});
     case ActionRequest::Kind::WarmCache: {
         const WarmRecipe *recipe = profile.warmRecipe(request.recipe);
@@ -76,8 +81,9 @@ Result createAction(const ActionRequest &request, const Profile &profile)
             for (const WarmRecipe &known : profile.warmRecipes)
                 names << known.name;
             return names.isEmpty()
-                ? QStringLiteral("the profile has no warm_recipes")
-                : QStringLiteral("name a warm recipe with --recipe: %1").arg(names.join(QLatin1String(", ")));
+                ? QCoreApplication::translate("Pitwall::ActionFactory", "the profile has no warm_recipes")
+                : QCoreApplication::translate("Pitwall::ActionFactory", "name a warm recipe with --recipe: %1")
+                      .arg(names.join(QLatin1String(", ")));
         }
         ActionRequest withSource = request;
         withSource.source = recipe->source;
@@ -96,7 +102,8 @@ Result createAction(const ActionRequest &request, const Profile &profile)
         const SourceConfig &source = std::get<SourceConfig>(chosen);
         if (source.kind == SourceKind::Sqlite) {
             if (!request.targets.isEmpty())
-                return QStringLiteral("vacuum on a sqlite source takes no --table: it vacuums the whole file");
+                return QCoreApplication::translate(
+                    "Pitwall::ActionFactory", "vacuum on a sqlite source takes no --table: it vacuums the whole file");
             return std::unique_ptr<Action>(std::make_unique<SqliteVacuumAction>(request, profile, source));
         }
         return std::unique_ptr<Action>(std::make_unique<VacuumAction>(request, profile, source));
@@ -112,22 +119,25 @@ Result createAction(const ActionRequest &request, const Profile &profile)
         const SourceConfig &source = std::get<SourceConfig>(chosen);
         if (source.kind == SourceKind::Sqlite) {
             if (!request.targets.isEmpty() || !request.partition.isEmpty() || request.wholeTable)
-                return QStringLiteral("optimize on a sqlite source takes no --table, --partition or --whole-table");
+                return QCoreApplication::translate(
+                    "Pitwall::ActionFactory",
+                    "optimize on a sqlite source takes no --table, --partition or --whole-table");
             return std::unique_ptr<Action>(std::make_unique<SqliteOptimizeAction>(request, profile, source));
         }
         if (request.targets.size() != 1)
-            return QStringLiteral("optimize needs one --table db.table");
+            return QCoreApplication::translate("Pitwall::ActionFactory", "optimize needs one --table db.table");
         return std::unique_ptr<Action>(std::make_unique<OptimizeAction>(request, profile, source));
     }
     case ActionRequest::Kind::Checkpoint:
         return make<SqliteCheckpointAction>(request, profile, {SourceKind::Sqlite});
     case ActionRequest::Kind::ApplyIndex:
         if (request.targets.size() != 1 || request.columns.isEmpty())
-            return QStringLiteral("apply-index needs one --table schema.table and --columns a[,b]");
+            return QCoreApplication::translate("Pitwall::ActionFactory",
+                                               "apply-index needs one --table schema.table and --columns a[,b]");
         return make<ApplyIndexAction>(request, profile, {SourceKind::Postgres});
     case ActionRequest::Kind::DropIndex:
         if (request.targets.size() != 1)
-            return QStringLiteral("drop-index needs one --index schema.name");
+            return QCoreApplication::translate("Pitwall::ActionFactory", "drop-index needs one --index schema.name");
         return make<DropIndexAction>(request, profile, {SourceKind::Postgres});
     case ActionRequest::Kind::CancelQuery: {
         auto chosen = chooseSource(request, profile, {SourceKind::Postgres, SourceKind::ClickHouse});
@@ -135,13 +145,15 @@ Result createAction(const ActionRequest &request, const Profile &profile)
             return *error;
         const SourceConfig &source = std::get<SourceConfig>(chosen);
         if (source.kind == SourceKind::Postgres && (!request.pid || *request.pid <= 0))
-            return QStringLiteral("cancel-query on a postgres source needs --pid N");
+            return QCoreApplication::translate("Pitwall::ActionFactory",
+                                               "cancel-query on a postgres source needs --pid N");
         if (source.kind == SourceKind::ClickHouse && request.queryId.isEmpty())
-            return QStringLiteral("cancel-query on a clickhouse source needs --query-id ID");
+            return QCoreApplication::translate("Pitwall::ActionFactory",
+                                               "cancel-query on a clickhouse source needs --query-id ID");
         return std::unique_ptr<Action>(std::make_unique<CancelQueryAction>(request, profile, source));
     }
     }
-    return QStringLiteral("unknown action");
+    return QCoreApplication::translate("Pitwall::ActionFactory", "unknown action");
 }
 
 } // namespace Pitwall

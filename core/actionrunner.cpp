@@ -60,7 +60,7 @@ void ActionRunner::onPlanned(const ActionPlan &plan)
         return;
     m_plan = plan;
     if (m_profile.readOnly && m_plan.refusal.isEmpty())
-        m_plan.refusal = QStringLiteral("the profile is read_only: the plan is shown, never run");
+        m_plan.refusal = tr("the profile is read_only: the plan is shown, never run");
     m_state = State::Planned;
     Q_EMIT planned(m_plan);
 }
@@ -84,7 +84,7 @@ void ActionRunner::run(const QString &confirmation)
     ActionOutcome refused;
     refused.status = ActionOutcome::Status::Refused;
     if (m_profile.readOnly) {
-        refused.message = QStringLiteral("the profile is read_only: actions are planned, never run");
+        refused.message = tr("the profile is read_only: actions are planned, never run");
         finish(refused);
         return;
     }
@@ -103,8 +103,8 @@ void ActionRunner::run(const QString &confirmation)
     if (m_plan.isDestructive() && confirmation != m_plan.confirmWord) {
         ActionOutcome notConfirmed;
         notConfirmed.status = ActionOutcome::Status::NotConfirmed;
-        notConfirmed.message = QStringLiteral("not confirmed: a destructive action runs only when '%1' is typed")
-                                   .arg(m_plan.confirmWord);
+        notConfirmed.message
+            = tr("not confirmed: a destructive action runs only when '%1' is typed").arg(m_plan.confirmWord);
         finish(notConfirmed);
         return;
     }
@@ -125,7 +125,7 @@ void ActionRunner::finishDryRun()
         return;
     ActionOutcome outcome;
     outcome.status = ActionOutcome::Status::DryRun;
-    outcome.message = QStringLiteral("dry run: nothing was sent that changes a server");
+    outcome.message = tr("dry run: nothing was sent that changes a server");
     finish(outcome);
 }
 
@@ -135,7 +135,7 @@ void ActionRunner::finishNotConfirmed(const QString &why)
         return;
     ActionOutcome outcome;
     outcome.status = ActionOutcome::Status::NotConfirmed;
-    outcome.message = why.isEmpty() ? QStringLiteral("not confirmed: nothing was run") : why;
+    outcome.message = why.isEmpty() ? tr("not confirmed: nothing was run") : why;
     finish(outcome);
 }
 

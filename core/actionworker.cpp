@@ -37,8 +37,7 @@ void ActionWorker::plan()
     } catch (const CollectorError &error) {
         Q_EMIT planFailed(error.message());
     } catch (const std::exception &error) {
-        Q_EMIT planFailed(
-            QStringLiteral("unexpected error while planning: %1").arg(QString::fromLocal8Bit(error.what())));
+        Q_EMIT planFailed(tr("unexpected error while planning: %1").arg(QString::fromLocal8Bit(error.what())));
     }
 }
 
@@ -54,7 +53,7 @@ void ActionWorker::run()
         outcome.message = error.message();
     } catch (const std::exception &error) {
         outcome.status = ActionOutcome::Status::Failed;
-        outcome.message = QStringLiteral("unexpected error: %1").arg(QString::fromLocal8Bit(error.what()));
+        outcome.message = tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what()));
     }
     outcome.durationMs = timer.elapsed();
     qCInfo(lcAction).noquote() << m_action->request().name() << m_action->source().name << outcome.statusName()

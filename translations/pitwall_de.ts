@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Pitwall::Action</name>
+    <message>
+        <source>the profile is read_only: actions are planned, never run</source>
+        <translation>das Profil ist read_only: Aktionen werden geplant, nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>: %1 — the role actions connect as lacks the privilege: give the source an action_url with a role that has it (the table&apos;s owner)</source>
+        <translation>: %1 — der Rolle, mit der Aktionen sich verbinden, fehlt das Recht: geben Sie der Quelle eine action_url mit einer Rolle, die es hat (dem Eigentümer der Tabelle)</translation>
+    </message>
+    <message>
+        <source>: another session holds a lock on it; not waiting behind it (lock_timeout)</source>
+        <translation>: eine andere Sitzung hält eine Sperre darauf; es wird nicht dahinter gewartet (lock_timeout)</translation>
+    </message>
+    <message>
+        <source>: cancelled</source>
+        <translation>: abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ActionDialog</name>
     <message>
         <source>&amp;Preview plan</source>
@@ -82,6 +101,73 @@
     <message>
         <source>Stopping…</source>
         <translation>Wird angehalten …</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ActionFactory</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the profile has no source named &apos;%1&apos;</source>
+        <translation>das Profil hat keine Quelle namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1 acts on a %2 source; &apos;%3&apos; is %4</source>
+        <translation>%1 arbeitet auf einer %2-Quelle; „%3“ ist %4</translation>
+    </message>
+    <message>
+        <source>the profile has no %1 source for %2</source>
+        <translation>das Profil hat keine %1-Quelle für %2</translation>
+    </message>
+    <message>
+        <source>name the source with --source: %1</source>
+        <translation>die Quelle mit --source nennen: %1</translation>
+    </message>
+    <message>
+        <source>flush-cache needs a --pattern or --flushdb, not both</source>
+        <translation>flush-cache braucht --pattern oder --flushdb, nicht beides</translation>
+    </message>
+    <message>
+        <source>the profile has no warm_recipes</source>
+        <translation>das Profil hat keine warm_recipes</translation>
+    </message>
+    <message>
+        <source>name a warm recipe with --recipe: %1</source>
+        <translation>ein Warm-Rezept mit --recipe nennen: %1</translation>
+    </message>
+    <message>
+        <source>vacuum on a sqlite source takes no --table: it vacuums the whole file</source>
+        <translation>vacuum auf einer sqlite-Quelle nimmt kein --table: VACUUM gilt immer der ganzen Datei</translation>
+    </message>
+    <message>
+        <source>optimize on a sqlite source takes no --table, --partition or --whole-table</source>
+        <translation>optimize auf einer sqlite-Quelle nimmt kein --table, --partition oder --whole-table</translation>
+    </message>
+    <message>
+        <source>optimize needs one --table db.table</source>
+        <translation>optimize braucht genau ein --table db.tabelle</translation>
+    </message>
+    <message>
+        <source>apply-index needs one --table schema.table and --columns a[,b]</source>
+        <translation>apply-index braucht genau ein --table schema.tabelle und --columns a[,b]</translation>
+    </message>
+    <message>
+        <source>drop-index needs one --index schema.name</source>
+        <translation>drop-index braucht genau ein --index schema.name</translation>
+    </message>
+    <message>
+        <source>cancel-query on a postgres source needs --pid N</source>
+        <translation>cancel-query auf einer postgres-Quelle braucht --pid N</translation>
+    </message>
+    <message>
+        <source>cancel-query on a clickhouse source needs --query-id ID</source>
+        <translation>cancel-query auf einer clickhouse-Quelle braucht --query-id ID</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>unbekannte Aktion</translation>
     </message>
 </context>
 <context>
@@ -236,6 +322,40 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ActionRunner</name>
+    <message>
+        <source>the profile is read_only: the plan is shown, never run</source>
+        <translation>das Profil ist read_only: der Plan wird gezeigt, nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>the profile is read_only: actions are planned, never run</source>
+        <translation>das Profil ist read_only: Aktionen werden geplant, nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>not confirmed: a destructive action runs only when &apos;%1&apos; is typed</source>
+        <translation>nicht bestätigt: eine zerstörende Aktion läuft nur, wenn „%1“ eingegeben wird</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was sent that changes a server</source>
+        <translation>Probelauf: nichts wurde gesendet, was einen Server ändert</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was run</source>
+        <translation>nicht bestätigt: nichts wurde ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ActionWorker</name>
+    <message>
+        <source>unexpected error while planning: %1</source>
+        <translation>unerwarteter Fehler beim Planen: %1</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>unerwarteter Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::AlertModel</name>
     <message>
         <source>Level</source>
@@ -276,6 +396,285 @@
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ApplyIndexAction</name>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY on %1 (%2) on %3</source>
+        <translation>CREATE INDEX CONCURRENTLY auf %1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3</source>
+        <translation>%1: %2 Zeilen, %3</translation>
+    </message>
+    <message>
+        <source>, about %1 of index (HypoPG&apos;s estimate)</source>
+        <translation>, etwa %1 Index (Schätzung von HypoPG)</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on while it builds; it waits for transactions older than itself. Each step gives up after lock_timeout (%1 s) rather than wait longer. A build that fails leaves an invalid index: it is dropped (DROP INDEX CONCURRENTLY).</source>
+        <translation>CREATE INDEX CONCURRENTLY nimmt eine SHARE-UPDATE-EXCLUSIVE-Sperre: Lesen und Schreiben laufen weiter, während er baut; er wartet auf Transaktionen, die älter sind als er. Jeder Schritt gibt nach lock_timeout (%1 s) auf, statt länger zu warten. Ein fehlgeschlagener Bau hinterlässt einen ungültigen Index: er wird gelöscht (DROP INDEX CONCURRENTLY).</translation>
+    </message>
+    <message>
+        <source>undo: pitwall action drop-index --index %1.%2</source>
+        <translation>rückgängig: pitwall action drop-index --index %1.%2</translation>
+    </message>
+    <message>
+        <source>: no table named %1 in this database</source>
+        <translation>: keine Tabelle namens %1 in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>: %1 is not a table (relkind %2)</source>
+        <translation>: %1 ist keine Tabelle (relkind %2)</translation>
+    </message>
+    <message>
+        <source>: %1 has no column named %2</source>
+        <translation>: %1 hat keine Spalte namens %2</translation>
+    </message>
+    <message>
+        <source>the action role %1 does not own %2 (%3 does), and only the owner may index it: give the source an action_url with the table&apos;s owner</source>
+        <translation>die Aktionsrolle %1 ist nicht Eigentümer von %2 (das ist %3), und nur der Eigentümer darf sie indizieren: geben Sie der Quelle eine action_url mit dem Eigentümer der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 already serves %2 (%3): nothing to build</source>
+        <translation>%1 deckt %2 (%3) bereits ab: nichts zu bauen</translation>
+    </message>
+    <message>
+        <source>%1 is partitioned: a partitioned parent cannot be indexed concurrently, so each of its %2 partition(s) gets its own index. The parent&apos;s index, if wanted, is CREATE INDEX ON ONLY %1 then ALTER INDEX … ATTACH PARTITION for each — a brief SHARE lock on the parent, left to you.</source>
+        <translation>%1 ist partitioniert: eine partitionierte Elterntabelle kann nicht nebenläufig indiziert werden, daher bekommt jede ihrer %2 Partition(en) einen eigenen Index. Der Index der Elterntabelle ist, falls gewünscht, CREATE INDEX ON ONLY %1 und dann ALTER INDEX … ATTACH PARTITION für jede — eine kurze SHARE-Sperre auf der Elterntabelle, das bleibt Ihnen überlassen.</translation>
+    </message>
+    <message>
+        <source>%1 has no partitions</source>
+        <translation>%1 hat keine Partitionen</translation>
+    </message>
+    <message>
+        <source>an invalid index %1 is left from a build that failed: it is dropped first</source>
+        <translation>ein ungültiger Index %1 ist von einem fehlgeschlagenen Bau übrig: er wird zuerst gelöscht</translation>
+    </message>
+    <message>
+        <source>an index named %1 exists already and does not serve %2 (%3)</source>
+        <translation>ein Index namens %1 existiert bereits und deckt %2 (%3) nicht ab</translation>
+    </message>
+    <message>
+        <source>the workload&apos;s statements cannot be read: no cost before and after</source>
+        <translation>die Anweisungen der Last können nicht gelesen werden: keine Kosten vorher und nachher</translation>
+    </message>
+    <message>
+        <source>%1 — generic plan cost %2</source>
+        <translation>%1 — Kosten des generischen Plans %2</translation>
+    </message>
+    <message>
+        <source> → %1 with the index (hypothetical)</source>
+        <translation> → %1 mit dem Index (hypothetisch)</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 blocks)</source>
+        <translation> (%1 von %2 Blöcken)</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 rows)</source>
+        <translation> (%1 von %2 Zeilen)</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 transactions)</source>
+        <translation> (%1 von %2 Transaktionen)</translation>
+    </message>
+    <message>
+        <source>%1 built on %2 in %3 s (valid)</source>
+        <translation>%1 auf %2 in %3 s gebaut (gültig)</translation>
+    </message>
+    <message>
+        <source>%1 holds duplicate values%2: a unique index cannot be built on it</source>
+        <translation>%1 enthält doppelte Werte%2: ein eindeutiger Index kann darauf nicht gebaut werden</translation>
+    </message>
+    <message>
+        <source> (%1 = %2 more than once)</source>
+        <translation> (%1 = %2 mehr als einmal)</translation>
+    </message>
+    <message>
+        <source>it waited longer than lock_timeout (%1 s) for a conflicting lock or for a transaction older than the build; try again when it has ended</source>
+        <translation>er wartete länger als lock_timeout (%1 s) auf eine konkurrierende Sperre oder eine Transaktion, die älter ist als der Bau; erneut versuchen, wenn sie beendet ist</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>; the invalid index it left was dropped (%1)</source>
+        <translation>; der ungültige Index, den er hinterließ, wurde gelöscht (%1)</translation>
+    </message>
+    <message>
+        <source>; it left no index behind</source>
+        <translation>; er hinterließ keinen Index</translation>
+    </message>
+    <message>
+        <source>; the invalid index it left could not be dropped (%1): drop it with %2</source>
+        <translation>; der ungültige Index, den er hinterließ, konnte nicht gelöscht werden (%1): löschen Sie ihn mit %2</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY %1 failed: %2%3</source>
+        <translation>CREATE INDEX CONCURRENTLY %1 fehlgeschlagen: %2%3</translation>
+    </message>
+    <message>
+        <source>another session is building %1 (it holds the advisory lock): not building it twice</source>
+        <translation>eine andere Sitzung baut %1 (sie hält die Advisory-Sperre): er wird nicht doppelt gebaut</translation>
+    </message>
+    <message>
+        <source>%1: %2 serves it already; not built</source>
+        <translation>%1: %2 deckt das bereits ab; nicht gebaut</translation>
+    </message>
+    <message>
+        <source>%1 — cost %2 → %3%4</source>
+        <translation>%1 — Kosten %2 → %3%4</translation>
+    </message>
+    <message>
+        <source>, uses the index</source>
+        <translation>, nutzt den Index</translation>
+    </message>
+    <message>
+        <source>, does not use the index</source>
+        <translation>, nutzt den Index nicht</translation>
+    </message>
+    <message>
+        <source>an equivalent index exists already: nothing built</source>
+        <translation>ein gleichwertiger Index existiert bereits: nichts gebaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) to build on %1 of table%2</source>
+        <translation>
+            <numerusform>%n Index zu bauen auf %1 Tabelle%2</numerusform>
+            <numerusform>%n Indizes zu bauen auf %1 Tabelle%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n index(es)</source>
+        <translation>
+            <numerusform>abgebrochen nach %1 von %n Index</numerusform>
+            <numerusform>abgebrochen nach %1 von %n Indizes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>built %n index(es) concurrently; ANALYZE done</source>
+        <translation>
+            <numerusform>%n Index nebenläufig gebaut; ANALYZE erledigt</numerusform>
+            <numerusform>%n Indizes nebenläufig gebaut; ANALYZE erledigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::CancelQueryAction</name>
+    <message>
+        <source>Terminate backend %1 on %2</source>
+        <translation>Backend %1 auf %2 beenden</translation>
+    </message>
+    <message>
+        <source>Cancel the query of backend %1 on %2</source>
+        <translation>Abfrage von Backend %1 auf %2 abbrechen</translation>
+    </message>
+    <message>
+        <source>no backend has pid %1: its session has ended</source>
+        <translation>kein Backend hat die PID %1: seine Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>backend %1: %2@%3%4, %5 for %6 s</source>
+        <translation>Backend %1: %2@%3%4, %5 seit %6 s</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>kein Zustand</translation>
+    </message>
+    <message>
+        <source>one backend</source>
+        <translation>ein Backend</translation>
+    </message>
+    <message>
+        <source>pid %1 is a %2, not a client&apos;s session</source>
+        <translation>PID %1 ist ein %2, keine Sitzung eines Clients</translation>
+    </message>
+    <message>
+        <source>pid %1 is Pitwall&apos;s own session</source>
+        <translation>PID %1 ist Pitwalls eigene Sitzung</translation>
+    </message>
+    <message>
+        <source>the action role %1 may not signal %2&apos;s sessions: give the source an action_url with that role, or one with pg_signal_backend</source>
+        <translation>die Aktionsrolle %1 darf den Sitzungen von %2 kein Signal senden: geben Sie der Quelle eine action_url mit dieser Rolle oder einer mit pg_signal_backend</translation>
+    </message>
+    <message>
+        <source>backend %1 is idle: no query to cancel</source>
+        <translation>Backend %1 ist untätig: keine Abfrage abzubrechen</translation>
+    </message>
+    <message>
+        <source>terminating ends the session: its open transaction is rolled back and its client must connect again — cancel the query first where that is enough</source>
+        <translation>Beenden schließt die Sitzung: ihre offene Transaktion wird zurückgerollt und ihr Client muss sich neu verbinden — brechen Sie zuerst die Abfrage ab, wo das genügt</translation>
+    </message>
+    <message>
+        <source>Kill query %1 on %2</source>
+        <translation>Abfrage %1 auf %2 abbrechen (KILL QUERY)</translation>
+    </message>
+    <message>
+        <source>ClickHouse has no sessions to terminate: KILL QUERY is how its queries end</source>
+        <translation>ClickHouse hat keine Sitzungen zum Beenden: seine Abfragen enden mit KILL QUERY</translation>
+    </message>
+    <message>
+        <source>no query with id %1 is running</source>
+        <translation>keine Abfrage mit der ID %1 läuft</translation>
+    </message>
+    <message>
+        <source>query %1 of %2, running for %3 s</source>
+        <translation>Abfrage %1 von %2, läuft seit %3 s</translation>
+    </message>
+    <message>
+        <source>one query</source>
+        <translation>eine Abfrage</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server did not signal backend %1: its session may have ended</source>
+        <translation>der Server hat Backend %1 kein Signal gesendet: seine Sitzung ist womöglich beendet</translation>
+    </message>
+    <message>
+        <source>backend %1 was terminated</source>
+        <translation>Backend %1 wurde beendet</translation>
+    </message>
+    <message>
+        <source>the query of backend %1 was cancelled</source>
+        <translation>die Abfrage von Backend %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting for backend %1 to stop</source>
+        <translation>warte, bis Backend %1 anhält</translation>
+    </message>
+    <message>
+        <source>signalled, but backend %1 is still running its query after %2 s</source>
+        <translation>Signal gesendet, aber Backend %1 führt seine Abfrage nach %2 s noch aus</translation>
+    </message>
+    <message>
+        <source> — terminating it is a separate, confirmed step</source>
+        <translation> — es zu beenden ist ein eigener, bestätigter Schritt</translation>
+    </message>
+    <message>
+        <source>killing</source>
+        <translation>KILL QUERY läuft</translation>
+    </message>
+    <message>
+        <source>query %1 was killed</source>
+        <translation>Abfrage %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting for query %1 to stop</source>
+        <translation>warte, bis Abfrage %1 anhält</translation>
+    </message>
+    <message>
+        <source>KILL QUERY was sent, but query %1 is still running after %2 s</source>
+        <translation>KILL QUERY wurde gesendet, aber Abfrage %1 läuft nach %2 s noch</translation>
     </message>
 </context>
 <context>
@@ -512,6 +911,136 @@
     <message>
         <source>Not recording: %1</source>
         <translation>Keine Aufzeichnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::DropIndexAction</name>
+    <message>
+        <source>DROP INDEX CONCURRENTLY %1 on %2</source>
+        <translation>DROP INDEX CONCURRENTLY %1 auf %2</translation>
+    </message>
+    <message>
+        <source>: no index named %1 in this database</source>
+        <translation>: kein Index namens %1 in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>: %1 is not an index (relkind %2)</source>
+        <translation>: %1 ist kein Index (relkind %2)</translation>
+    </message>
+    <message>
+        <source>%1 was not built by Pitwall (apply-index names its indexes pitwall_… and marks them with a comment): drop-index drops only those</source>
+        <translation>%1 wurde nicht von Pitwall gebaut (apply-index nennt seine Indizes pitwall_… und markiert sie mit einem Kommentar): drop-index löscht nur diese</translation>
+    </message>
+    <message>
+        <source>%1 backs a constraint: dropping it would drop the constraint</source>
+        <translation>%1 stützt einen Constraint: ihn zu löschen würde den Constraint löschen</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, %4 scans since statistics were reset%5</source>
+        <translation>%1 auf %2: %3, %4 Scans seit dem Zurücksetzen der Statistik%5</translation>
+    </message>
+    <message>
+        <source>, invalid</source>
+        <translation>, ungültig</translation>
+    </message>
+    <message>
+        <source>one index of %1</source>
+        <translation>ein Index mit %1</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY waits for the transactions using the index and does not block reads or writes; it gives up after lock_timeout (%1 s)</source>
+        <translation>DROP INDEX CONCURRENTLY wartet auf die Transaktionen, die den Index nutzen, und blockiert weder Lesen noch Schreiben; es gibt nach lock_timeout (%1 s) auf</translation>
+    </message>
+    <message>
+        <source>dropping %1</source>
+        <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 is still there</source>
+        <translation>%1 ist noch da</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::FlushCacheAction</name>
+    <message>
+        <source>: SCAN answered something else than a cursor and keys</source>
+        <translation>: SCAN antwortete etwas anderes als einen Cursor und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Flush the keys matching %1 on %2</source>
+        <translation>Schlüssel passend zu %1 auf %2 leeren</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 keys in db %4</source>
+        <translation>%1: %2 von %3 Schlüsseln in DB %4</translation>
+    </message>
+    <message>
+        <source>%1 keys match, of %2 on %3 node(s)</source>
+        <translation>%1 Schlüssel passen, von %2 auf %3 Knoten</translation>
+    </message>
+    <message>
+        <source>keys are found again with SCAN when it runs: a matching key written meanwhile is removed too, one removed meanwhile is skipped</source>
+        <translation>beim Ausführen sucht SCAN die Schlüssel erneut: ein passender, inzwischen geschriebener Schlüssel wird ebenfalls entfernt, ein inzwischen entfernter übersprungen</translation>
+    </message>
+    <message>
+        <source>the pattern matches every key</source>
+        <translation>das Muster passt auf jeden Schlüssel</translation>
+    </message>
+    <message>
+        <source>Flush database %1 of %2 (FLUSHDB ASYNC)</source>
+        <translation>Datenbank %1 von %2 leeren (FLUSHDB ASYNC)</translation>
+    </message>
+    <message>
+        <source>%1: every key of db %2 (%3 keys)</source>
+        <translation>%1: jeder Schlüssel von DB %2 (%3 Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 keys on %2 node(s)</source>
+        <translation>%1 Schlüssel auf %2 Knoten</translation>
+    </message>
+    <message>
+        <source>ASYNC: the server frees the memory in the background and keeps answering</source>
+        <translation>ASYNC: der Server gibt den Speicher im Hintergrund frei und antwortet weiter</translation>
+    </message>
+    <message>
+        <source>%1, node %2: UNLINK failed: %3</source>
+        <translation>%1, Knoten %2: UNLINK fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 keys unlinked</source>
+        <translation>%1 Schlüssel entfernt (UNLINK)</translation>
+    </message>
+    <message>
+        <source>%1: %2 keys unlinked</source>
+        <translation>%1: %2 Schlüssel entfernt (UNLINK)</translation>
+    </message>
+    <message>
+        <source>%1 keys matching %2 unlinked on %3 node(s)%4</source>
+        <translation>%1 Schlüssel passend zu %2 auf %3 Knoten entfernt (UNLINK)%4</translation>
+    </message>
+    <message>
+        <source> before it was cancelled</source>
+        <translation>, bevor abgebrochen wurde</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 node(s)</source>
+        <translation>abgebrochen nach %1 von %2 Knoten</translation>
+    </message>
+    <message>
+        <source>FLUSHDB ASYNC on %1</source>
+        <translation>FLUSHDB ASYNC auf %1</translation>
+    </message>
+    <message>
+        <source>%1: db %2 flushed (%3 keys)</source>
+        <translation>%1: DB %2 geleert (%3 Schlüssel)</translation>
+    </message>
+    <message>
+        <source>database %1 flushed on %2 node(s)</source>
+        <translation>Datenbank %1 auf %2 Knoten geleert</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1518,90 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::OptimizeAction</name>
+    <message>
+        <source>: &apos;%1&apos; is not a table name: write db.table</source>
+        <translation>: „%1“ ist kein Tabellenname: db.tabelle schreiben</translation>
+    </message>
+    <message>
+        <source>OPTIMIZE … FINAL of %1.%2 on %3</source>
+        <translation>OPTIMIZE … FINAL von %1.%2 auf %3</translation>
+    </message>
+    <message>
+        <source>: no table %1.%2</source>
+        <translation>: keine Tabelle %1.%2</translation>
+    </message>
+    <message>
+        <source>%1.%2 is a %3 table: OPTIMIZE merges parts of MergeTree tables only</source>
+        <translation>%1.%2 ist eine %3-Tabelle: OPTIMIZE führt nur Parts von MergeTree-Tabellen zusammen</translation>
+    </message>
+    <message>
+        <source>partition %1 (id %2): %3 active parts, %4 rows, %5 → 1 part</source>
+        <translation>Partition %1 (ID %2): %3 aktive Parts, %4 Zeilen, %5 → 1 Part</translation>
+    </message>
+    <message>
+        <source>: %1.%2 has no partition with id %3</source>
+        <translation>: %1.%2 hat keine Partition mit der ID %3</translation>
+    </message>
+    <message>
+        <source>FINAL rewrites each partition whole, in the background merge pool; inserts go on</source>
+        <translation>FINAL schreibt jede Partition ganz neu, im Merge-Pool im Hintergrund; Inserts laufen weiter</translation>
+    </message>
+    <message>
+        <source>every partition has one active part: nothing to merge</source>
+        <translation>jede Partition hat einen aktiven Part: nichts zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>this rewrites the whole table</source>
+        <translation>das schreibt die ganze Tabelle neu</translation>
+    </message>
+    <message>
+        <source>partition %1: merging</source>
+        <translation>Partition %1: wird zusammengeführt</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>wird zusammengeführt</translation>
+    </message>
+    <message>
+        <source>OPTIMIZE was killed (%1)</source>
+        <translation>OPTIMIZE wurde abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <source> — are merges stopped for this table (SYSTEM STOP MERGES)?</source>
+        <translation> — sind Merges für diese Tabelle angehalten (SYSTEM STOP MERGES)?</translation>
+    </message>
+    <message>
+        <source>partition %1: %2 parts → %3</source>
+        <translation>Partition %1: %2 Parts → %3</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 parts → %4</source>
+        <translation>%1.%2: %3 Parts → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s), %1 parts, %2 rewritten, of %3 in the table</source>
+        <translation>
+            <numerusform>%n Partition, %1 Parts, %2 neu geschrieben, von %3 in der Tabelle</numerusform>
+            <numerusform>%n Partitionen, %1 Parts, %2 neu geschrieben, von %3 in der Tabelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) with one active part are left alone</source>
+        <translation>
+            <numerusform>%n Partition mit einem aktiven Part bleibt unberührt</numerusform>
+            <numerusform>%n Partitionen mit einem aktiven Part bleiben unberührt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OPTIMIZE FINAL of %n partition(s) of %1.%2 done</source>
+        <translation>
+            <numerusform>OPTIMIZE FINAL von %n Partition von %1.%2 erledigt</numerusform>
+            <numerusform>OPTIMIZE FINAL von %n Partitionen von %1.%2 erledigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::PasswordPrompt</name>
     <message>
         <source>Remember the password in the system keyring</source>
@@ -1069,6 +1682,90 @@
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PrewarmAction</name>
+    <message>
+        <source>advised from pg_buffercache: the relations most used (blocks read and hit) of which less than half is in shared buffers now</source>
+        <translation>empfohlen nach pg_buffercache: die meistgenutzten Relationen (gelesene und getroffene Blöcke), von denen jetzt weniger als die Hälfte in den Shared Buffers liegt</translation>
+    </message>
+    <message>
+        <source>pg_buffercache is installed but the monitoring role may not read it (it needs pg_monitor): advised from block-read statistics instead</source>
+        <translation>pg_buffercache ist installiert, aber die Monitoring-Rolle darf es nicht lesen (sie braucht pg_monitor): stattdessen nach der Statistik gelesener Blöcke empfohlen</translation>
+    </message>
+    <message>
+        <source>pg_buffercache is not installed: advised from block-read statistics, the relations most read from outside shared buffers</source>
+        <translation>pg_buffercache ist nicht installiert: nach der Statistik gelesener Blöcke empfohlen, die am meisten von außerhalb der Shared Buffers gelesenen Relationen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is left out: more than half of shared_buffers (%3) — it would evict what it warms</source>
+        <translation>%1 (%2) wird ausgelassen: mehr als die Hälfte von shared_buffers (%3) — es würde verdrängen, was es aufwärmt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is left out: it does not fit in half of shared_buffers beside the hotter ones</source>
+        <translation>%1 (%2) wird ausgelassen: es passt neben den heißeren nicht in die Hälfte von shared_buffers</translation>
+    </message>
+    <message>
+        <source>Prewarm the hottest relations not in shared buffers on %1</source>
+        <translation>Die heißesten Relationen außerhalb der Shared Buffers auf %1 vorwärmen</translation>
+    </message>
+    <message>
+        <source>Prewarm relations on %1</source>
+        <translation>Relationen auf %1 vorwärmen</translation>
+    </message>
+    <message>
+        <source>pg_prewarm is not installed in this database: CREATE EXTENSION pg_prewarm</source>
+        <translation>pg_prewarm ist in dieser Datenbank nicht installiert: CREATE EXTENSION pg_prewarm</translation>
+    </message>
+    <message>
+        <source>: no relation named %1 in this database</source>
+        <translation>: keine Relation namens %1 in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 is left out: the action role may not read it</source>
+        <translation>%1 wird ausgelassen: die Aktionsrolle darf es nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>the action role may read none of the relations</source>
+        <translation>die Aktionsrolle darf keine der Relationen lesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 blocks loaded</source>
+        <translation>%1: %2 Blöcke geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s), %1 into shared buffers of %2</source>
+        <translation>
+            <numerusform>%n Relation, %1 in Shared Buffers von %2</numerusform>
+            <numerusform>%n Relationen, %1 in Shared Buffers von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n relation(s)</source>
+        <translation>
+            <numerusform>abgebrochen nach %1 von %n Relation</numerusform>
+            <numerusform>abgebrochen nach %1 von %n Relationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocks of %n relation(s) loaded into shared buffers</source>
+        <translation>
+            <numerusform>%1 Blöcke von %n Relation in die Shared Buffers geladen</numerusform>
+            <numerusform>%1 Blöcke von %n Relationen in die Shared Buffers geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3050,144 @@ Das Profil bleibt unverändert.</translation>
     <message>
         <source>To</source>
         <translation>Bis</translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::VacuumAction</name>
+    <message>
+        <source>VACUUM (ANALYZE) of the tables with many dead rows on %1</source>
+        <translation>VACUUM (ANALYZE) der Tabellen mit vielen toten Zeilen auf %1</translation>
+    </message>
+    <message>
+        <source>VACUUM (ANALYZE) on %1</source>
+        <translation>VACUUM (ANALYZE) auf %1</translation>
+    </message>
+    <message>
+        <source>advised: tables with at least %1 dead rows and at least 10 % of their live rows, most dead rows first</source>
+        <translation>empfohlen: Tabellen mit mindestens %1 toten Zeilen und mindestens 10 % ihrer lebenden Zeilen, die meisten toten Zeilen zuerst</translation>
+    </message>
+    <message>
+        <source>: no table named %1 in this database</source>
+        <translation>: keine Tabelle namens %1 in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>: %1 is not a table (relkind %2)</source>
+        <translation>: %1 ist keine Tabelle (relkind %2)</translation>
+    </message>
+    <message>
+        <source>%1 is left out: the action role %2 does not own it (%3 does), and VACUUM would skip it</source>
+        <translation>%1 wird ausgelassen: die Aktionsrolle %2 ist nicht ihr Eigentümer (das ist %3), und VACUUM würde sie überspringen</translation>
+    </message>
+    <message>
+        <source>%1: %2 dead rows, %3 live, %4, last vacuum %5</source>
+        <translation>%1: %2 tote Zeilen, %3 lebende, %4, letztes VACUUM %5</translation>
+    </message>
+    <message>
+        <source>no table has at least %1 dead rows and 10 % of its live rows</source>
+        <translation>keine Tabelle hat mindestens %1 tote Zeilen und 10 % ihrer lebenden Zeilen</translation>
+    </message>
+    <message>
+        <source>the action role owns none of the tables: give the source an action_url with the tables&apos; owner</source>
+        <translation>die Aktionsrolle ist Eigentümer keiner der Tabellen: geben Sie der Quelle eine action_url mit dem Eigentümer der Tabellen</translation>
+    </message>
+    <message>
+        <source>VACUUM takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on; it gives up rather than wait behind another lock (lock_timeout)</source>
+        <translation>VACUUM nimmt eine SHARE-UPDATE-EXCLUSIVE-Sperre: Lesen und Schreiben laufen weiter; es gibt auf, statt hinter einer anderen Sperre zu warten (lock_timeout)</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>VACUUM of %1 was cancelled</source>
+        <translation>VACUUM von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: dead rows %2 → %3</source>
+        <translation>%1: tote Zeilen %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dead rows in %n table(s) of %2</source>
+        <translation>
+            <numerusform>%1 tote Zeilen in %n Tabelle mit %2</numerusform>
+            <numerusform>%1 tote Zeilen in %n Tabellen mit %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n table(s)</source>
+        <translation>
+            <numerusform>abgebrochen nach %1 von %n Tabelle</numerusform>
+            <numerusform>abgebrochen nach %1 von %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VACUUM (ANALYZE) of %n table(s) done</source>
+        <translation>
+            <numerusform>VACUUM (ANALYZE) von %n Tabelle erledigt</numerusform>
+            <numerusform>VACUUM (ANALYZE) von %n Tabellen erledigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::WarmCacheAction</name>
+    <message>
+        <source>: the warm recipe&apos;s query returned %1 rows, more than %2: give it a LIMIT</source>
+        <translation>: die Abfrage des Warm-Rezepts lieferte %1 Zeilen, mehr als %2: geben Sie ihr ein LIMIT</translation>
+    </message>
+    <message>
+        <source>: the warm recipe&apos;s query returned more than %1 rows: give it a LIMIT</source>
+        <translation>: die Abfrage des Warm-Rezepts lieferte mehr als %1 Zeilen: geben Sie ihr ein LIMIT</translation>
+    </message>
+    <message>
+        <source>Warm %1 from %2 with recipe %3</source>
+        <translation>%1 aus %2 mit Rezept %3 aufwärmen</translation>
+    </message>
+    <message>
+        <source>  (one SET a row, pipelined %1 at a time%2)</source>
+        <translation>  (ein SET je Zeile, %1 auf einmal in der Pipeline%2)</translation>
+    </message>
+    <message>
+        <source>, each to the primary of its key&apos;s slot</source>
+        <translation>, jedes an den Primary des Slots seines Schlüssels</translation>
+    </message>
+    <message>
+        <source>%1 keys under the prefix %2 on %3, of which %4 exist now and are overwritten</source>
+        <translation>%1 Schlüssel unter dem Präfix %2 auf %3, davon existieren %4 schon und werden überschrieben</translation>
+    </message>
+    <message>
+        <source>reads: %1 on %2 in a read-only session</source>
+        <translation>liest: %1 auf %2 in einer Nur-Lese-Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 rows → %2 keys with a TTL of %3 s</source>
+        <translation>%1 Zeilen → %2 Schlüssel mit einer TTL von %3 s</translation>
+    </message>
+    <message>
+        <source>undo with: flush-cache --source %1 --pattern &apos;%2*&apos;</source>
+        <translation>rückgängig mit: flush-cache --source %1 --pattern &apos;%2*&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys written before it was cancelled</source>
+        <translation>%1 von %2 Schlüsseln geschrieben, bevor abgebrochen wurde</translation>
+    </message>
+    <message>
+        <source>%1, node %2: SET failed after %3 keys: %4</source>
+        <translation>%1, Knoten %2: SET nach %3 Schlüsseln fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>%1 keys written</source>
+        <translation>%1 Schlüssel geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 keys written under %2 on %3, TTL %4 s</source>
+        <translation>%1 Schlüssel unter %2 auf %3 geschrieben, TTL %4 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: %1</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt: %1</numerusform>
+            <numerusform>%n Zeilen abgelehnt: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Pitwall::Action</name>
+    <message>
+        <source>the profile is read_only: actions are planned, never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 — the role actions connect as lacks the privilege: give the source an action_url with a role that has it (the table&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: another session holds a lock on it; not waiting behind it (lock_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::ActionDialog</name>
     <message>
         <source>&amp;Preview plan</source>
@@ -81,6 +100,73 @@
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ActionFactory</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no source named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts on a %2 source; &apos;%3&apos; is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no %1 source for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the source with --source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flush-cache needs a --pattern or --flushdb, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no warm_recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a warm recipe with --recipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacuum on a sqlite source takes no --table: it vacuums the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize on a sqlite source takes no --table, --partition or --whole-table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize needs one --table db.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply-index needs one --table schema.table and --columns a[,b]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-index needs one --index schema.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-query on a postgres source needs --pid N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-query on a clickhouse source needs --query-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,6 +322,40 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::ActionRunner</name>
+    <message>
+        <source>the profile is read_only: the plan is shown, never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is read_only: actions are planned, never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed: a destructive action runs only when &apos;%1&apos; is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was sent that changes a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ActionWorker</name>
+    <message>
+        <source>unexpected error while planning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::AlertModel</name>
     <message>
         <source>Level</source>
@@ -275,6 +395,285 @@
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::ApplyIndexAction</name>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY on %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 of index (HypoPG&apos;s estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on while it builds; it waits for transactions older than itself. Each step gives up after lock_timeout (%1 s) rather than wait longer. A build that fails leaves an invalid index: it is dropped (DROP INDEX CONCURRENTLY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo: pitwall action drop-index --index %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no table named %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 is not a table (relkind %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 has no column named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action role %1 does not own %2 (%3 does), and only the owner may index it: give the source an action_url with the table&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already serves %2 (%3): nothing to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is partitioned: a partitioned parent cannot be indexed concurrently, so each of its %2 partition(s) gets its own index. The parent&apos;s index, if wanted, is CREATE INDEX ON ONLY %1 then ALTER INDEX … ATTACH PARTITION for each — a brief SHARE lock on the parent, left to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid index %1 is left from a build that failed: it is dropped first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index named %1 exists already and does not serve %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workload&apos;s statements cannot be read: no cost before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — generic plan cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → %1 with the index (hypothetical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2 blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2 transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 built on %2 in %3 s (valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds duplicate values%2: a unique index cannot be built on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 = %2 more than once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it waited longer than lock_timeout (%1 s) for a conflicting lock or for a transaction older than the build; try again when it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the invalid index it left was dropped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it left no index behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the invalid index it left could not be dropped (%1): drop it with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY %1 failed: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another session is building %1 (it holds the advisory lock): not building it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 serves it already; not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cost %2 → %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, uses the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, does not use the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an equivalent index exists already: nothing built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) to build on %1 of table%2</source>
+        <translation>
+            <numerusform>%n index to build on %1 of table%2</numerusform>
+            <numerusform>%n indexes to build on %1 of table%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n index(es)</source>
+        <translation>
+            <numerusform>cancelled after %1 of %n index</numerusform>
+            <numerusform>cancelled after %1 of %n indexes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>built %n index(es) concurrently; ANALYZE done</source>
+        <translation>
+            <numerusform>built %n index concurrently; ANALYZE done</numerusform>
+            <numerusform>built %n indexes concurrently; ANALYZE done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::CancelQueryAction</name>
+    <message>
+        <source>Terminate backend %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the query of backend %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backend has pid %1: its session has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend %1: %2@%3%4, %5 for %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 is a %2, not a client&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 is Pitwall&apos;s own session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action role %1 may not signal %2&apos;s sessions: give the source an action_url with that role, or one with pg_signal_backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend %1 is idle: no query to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminating ends the session: its open transaction is rolled back and its client must connect again — cancel the query first where that is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill query %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse has no sessions to terminate: KILL QUERY is how its queries end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no query with id %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1 of %2, running for %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not signal backend %1: its session may have ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend %1 was terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query of backend %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for backend %1 to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalled, but backend %1 is still running its query after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — terminating it is a separate, confirmed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1 was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for query %1 to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KILL QUERY was sent, but query %1 is still running after %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +910,136 @@
     </message>
     <message>
         <source>Not recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::DropIndexAction</name>
+    <message>
+        <source>DROP INDEX CONCURRENTLY %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no index named %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 is not an index (relkind %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not built by Pitwall (apply-index names its indexes pitwall_… and marks them with a comment): drop-index drops only those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backs a constraint: dropping it would drop the constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, %4 scans since statistics were reset%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one index of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY waits for the transactions using the index and does not block reads or writes; it gives up after lock_timeout (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::FlushCacheAction</name>
+    <message>
+        <source>: SCAN answered something else than a cursor and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush the keys matching %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 keys in db %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys match, of %2 on %3 node(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys are found again with SCAN when it runs: a matching key written meanwhile is removed too, one removed meanwhile is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern matches every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush database %1 of %2 (FLUSHDB ASYNC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every key of db %2 (%3 keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys on %2 node(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASYNC: the server frees the memory in the background and keeps answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, node %2: UNLINK failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 keys unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys matching %2 unlinked on %3 node(s)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> before it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 node(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLUSHDB ASYNC on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: db %2 flushed (%3 keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 flushed on %2 node(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1514,90 @@
     </message>
 </context>
 <context>
+    <name>Pitwall::OptimizeAction</name>
+    <message>
+        <source>: &apos;%1&apos; is not a table name: write db.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPTIMIZE … FINAL of %1.%2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no table %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is a %3 table: OPTIMIZE merges parts of MergeTree tables only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1 (id %2): %3 active parts, %4 rows, %5 → 1 part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1.%2 has no partition with id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINAL rewrites each partition whole, in the background merge pool; inserts go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every partition has one active part: nothing to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rewrites the whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1: merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPTIMIZE was killed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — are merges stopped for this table (SYSTEM STOP MERGES)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1: %2 parts → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 parts → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s), %1 parts, %2 rewritten, of %3 in the table</source>
+        <translation>
+            <numerusform>%n partition, %1 parts, %2 rewritten, of %3 in the table</numerusform>
+            <numerusform>%n partitions, %1 parts, %2 rewritten, of %3 in the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) with one active part are left alone</source>
+        <translation>
+            <numerusform>%n partition with one active part is left alone</numerusform>
+            <numerusform>%n partitions with one active part are left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OPTIMIZE FINAL of %n partition(s) of %1.%2 done</source>
+        <translation>
+            <numerusform>OPTIMIZE FINAL of %n partition of %1.%2 done</numerusform>
+            <numerusform>OPTIMIZE FINAL of %n partitions of %1.%2 done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pitwall::PasswordPrompt</name>
     <message>
         <source>Remember the password in the system keyring</source>
@@ -1065,6 +1678,90 @@
     <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::PrewarmAction</name>
+    <message>
+        <source>advised from pg_buffercache: the relations most used (blocks read and hit) of which less than half is in shared buffers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_buffercache is installed but the monitoring role may not read it (it needs pg_monitor): advised from block-read statistics instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_buffercache is not installed: advised from block-read statistics, the relations most read from outside shared buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is left out: more than half of shared_buffers (%3) — it would evict what it warms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is left out: it does not fit in half of shared_buffers beside the hotter ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prewarm the hottest relations not in shared buffers on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prewarm relations on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_prewarm is not installed in this database: CREATE EXTENSION pg_prewarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no relation named %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left out: the action role may not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action role may read none of the relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 blocks loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s), %1 into shared buffers of %2</source>
+        <translation>
+            <numerusform>%n relation, %1 into shared buffers of %2</numerusform>
+            <numerusform>%n relations, %1 into shared buffers of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n relation(s)</source>
+        <translation>
+            <numerusform>cancelled after %1 of %n relation</numerusform>
+            <numerusform>cancelled after %1 of %n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 blocks of %n relation(s) loaded into shared buffers</source>
+        <translation>
+            <numerusform>%1 blocks of %n relation loaded into shared buffers</numerusform>
+            <numerusform>%1 blocks of %n relations loaded into shared buffers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2348,6 +3045,144 @@ The profile is unchanged.</source>
     <message>
         <source>To</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::VacuumAction</name>
+    <message>
+        <source>VACUUM (ANALYZE) of the tables with many dead rows on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VACUUM (ANALYZE) on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advised: tables with at least %1 dead rows and at least 10 % of their live rows, most dead rows first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no table named %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 is not a table (relkind %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left out: the action role %2 does not own it (%3 does), and VACUUM would skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 dead rows, %3 live, %4, last vacuum %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table has at least %1 dead rows and 10 % of its live rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action role owns none of the tables: give the source an action_url with the tables&apos; owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VACUUM takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on; it gives up rather than wait behind another lock (lock_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VACUUM of %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dead rows %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dead rows in %n table(s) of %2</source>
+        <translation>
+            <numerusform>%1 dead rows in %n table of %2</numerusform>
+            <numerusform>%1 dead rows in %n tables of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %1 of %n table(s)</source>
+        <translation>
+            <numerusform>cancelled after %1 of %n table</numerusform>
+            <numerusform>cancelled after %1 of %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VACUUM (ANALYZE) of %n table(s) done</source>
+        <translation>
+            <numerusform>VACUUM (ANALYZE) of %n table done</numerusform>
+            <numerusform>VACUUM (ANALYZE) of %n tables done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pitwall::WarmCacheAction</name>
+    <message>
+        <source>: the warm recipe&apos;s query returned %1 rows, more than %2: give it a LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the warm recipe&apos;s query returned more than %1 rows: give it a LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm %1 from %2 with recipe %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (one SET a row, pipelined %1 at a time%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, each to the primary of its key&apos;s slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys under the prefix %2 on %3, of which %4 exist now and are overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads: %1 on %2 in a read-only session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows → %2 keys with a TTL of %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo with: flush-cache --source %1 --pattern &apos;%2*&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys written before it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, node %2: SET failed after %3 keys: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys written under %2 on %3, TTL %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: %1</source>
+        <translation>
+            <numerusform>%n row refused: %1</numerusform>
+            <numerusform>%n rows refused: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ ActionOutcome Action::run(ActionContext &context)
     if (m_profile.readOnly) {
         ActionOutcome outcome;
         outcome.status = ActionOutcome::Status::Refused;
-        outcome.message = QStringLiteral("the profile is read_only: actions are planned, never run");
+        outcome.message = tr("the profile is read_only: actions are planned, never run");
         return outcome;
     }
     return execute(context);
@@ -53,14 +53,13 @@ QString Action::explainPostgres(const std::exception &error) const
     if (text.contains(QLatin1String("permission denied")) || text.contains(QLatin1String("must be owner"))
         || text.contains(QLatin1String("must be a member")))
         return describe()
-            + QStringLiteral(": %1 — the role actions connect as lacks the privilege: give the source an "
-                             "action_url with a role that has it (the table's owner)")
+            + tr(": %1 — the role actions connect as lacks the privilege: give the source an "
+                 "action_url with a role that has it (the table's owner)")
                   .arg(first);
     if (text.contains(QLatin1String("canceling statement due to lock timeout")))
-        return describe()
-            + QStringLiteral(": another session holds a lock on it; not waiting behind it (lock_timeout)");
+        return describe() + tr(": another session holds a lock on it; not waiting behind it (lock_timeout)");
     if (text.contains(QLatin1String("canceling statement due to user request")))
-        return describe() + QStringLiteral(": cancelled");
+        return describe() + tr(": cancelled");
     return PgConnection::explain(describe(), text);
 }
 

@@ -6,6 +6,8 @@
 #include "actionrequest.h"
 #include "profile.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 #include <exception>
 
@@ -18,6 +20,8 @@ namespace Pitwall {
 /// that thread. Identifiers and literals are quoted by the client libraries.
 class Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::Action)
+
 public:
     Action(ActionRequest request, const Profile &profile, SourceConfig source);
     virtual ~Action();

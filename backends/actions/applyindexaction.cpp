@@ -78,7 +78,7 @@ ApplyIndexAction::~ApplyIndexAction() = default;
 ActionPlan ApplyIndexAction::plan()
 {
     const QString target = request().targets.value(0);
-    ActionPlan plan = newPlan(QStringLiteral("CREATE INDEX CONCURRENTLY on %1 (%2) on %3")
+    ActionPlan plan = newPlan(tr("CREATE INDEX CONCURRENTLY on %1 (%2) on %3")
                                   .arg(target, request().columns.join(QLatin1String(", ")), source().name));
     m_builds.clear();
     m_statements.clear();
@@ -103,7 +103,7 @@ ActionPlan ApplyIndexAction::plan()
             planBuilds(tx, targets, plan);
             m_lockKey = QStringLiteral("pitwall apply-index %1.%2").arg(relation.schema, m_builds.first().indexName);
             addStatements(tx, plan);
-            plan.touches << QStringLiteral("%1: %2 rows, %3")
+            plan.touches << tr("%1: %2 rows, %3")
                                 .arg(relation.display())
                                 .arg(rows)
                                 .arg(Formatter::value(double(relation.bytes), QStringLiteral("bytes")));
@@ -112,24 +112,22 @@ ActionPlan ApplyIndexAction::plan()
                 hypotheticalBytes = hypotheticalSize(tx, relation, extensions.hypopg);
         }
         plan.estimate
-            = QStringLiteral("%1 index(es) to build on %2 of table%3")
-                  .arg(m_builds.size())
+            = tr("%n index(es) to build on %1 of table%2", nullptr, int(m_builds.size()))
                   .arg(Formatter::value(double(relation.bytes), QStringLiteral("bytes")))
-                  .arg(hypotheticalBytes > 0 ? QStringLiteral(", about %1 of index (HypoPG's estimate)")
+                  .arg(hypotheticalBytes > 0 ? tr(", about %1 of index (HypoPG's estimate)")
                                                    .arg(Formatter::value(hypotheticalBytes, QStringLiteral("bytes")))
                                              : QString());
 
         if (!extensions.statementsFunction.empty() && relation.kind != QLatin1String("p"))
             judgeWorkload(connection, relation, extensions, plan);
         plan.notes
-            << QStringLiteral(
-                   "CREATE INDEX CONCURRENTLY takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on while it "
-                   "builds; "
-                   "it waits for transactions older than itself. Each step gives up after lock_timeout (%1 s) rather "
-                   "than "
-                   "wait longer. A build that fails leaves an invalid index: it is dropped (DROP INDEX CONCURRENTLY).")
+            << tr("CREATE INDEX CONCURRENTLY takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on while it "
+                  "builds; "
+                  "it waits for transactions older than itself. Each step gives up after lock_timeout (%1 s) rather "
+                  "than "
+                  "wait longer. A build that fails leaves an invalid index: it is dropped (DROP INDEX CONCURRENTLY).")
                    .arg(lockTimeoutSeconds);
-        plan.notes << QStringLiteral("undo: pitwall action drop-index --index %1.%2")
+        plan.notes << tr("undo: pitwall action drop-index --index %1.%2")
                           .arg(m_builds.first().table.schema, m_builds.first().indexName);
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
@@ -141,10 +139,10 @@ PgRelation ApplyIndexAction::resolveTable(pqxx::transaction_base &tx, const QStr
 {
     const std::optional<PgRelation> relation = PgRelation::resolve(tx, target);
     if (!relation)
-        throw CollectorError(describe() + QStringLiteral(": no table named %1 in this database").arg(target));
+        throw CollectorError(describe() + tr(": no table named %1 in this database").arg(target));
     if (!QStringLiteral("rmp").contains(relation->kind))
-        throw CollectorError(
-            describe() + QStringLiteral(": %1 is not a table (relkind %2)").arg(relation->display(), relation->kind));
+        throw CollectorError(describe()
+                             + tr(": %1 is not a table (relkind %2)").arg(relation->display(), relation->kind));
     return *relation;
 }
 
@@ -156,8 +154,7 @@ QList<int> ApplyIndexAction::resolveColumns(pqxx::transaction_base &tx, const Pg
                                          "AND attname = $2 AND attnum > 0 AND NOT attisdropped",
                                          relation.oid, name.toStdString());
         if (rows.empty())
-            throw CollectorError(describe()
-                                 + QStringLiteral(": %1 has no column named %2").arg(relation.display(), name));
+            throw CollectorError(describe() + tr(": %1 has no column named %2").arg(relation.display(), name));
         attnums << rows[0][0].as<int>();
         m_columns << text(rows[0][1]);
     }
@@ -173,8 +170,8 @@ qint64 ApplyIndexAction::checkOwner(pqxx::transaction_base &tx, const PgRelation
                          "FROM pg_class c WHERE c.oid = $1",
                          relation.oid)[0];
     if (!owner[0].as<bool>(false))
-        plan.refusal = QStringLiteral("the action role %1 does not own %2 (%3 does), and only the owner may "
-                                      "index it: give the source an action_url with the table's owner")
+        plan.refusal = tr("the action role %1 does not own %2 (%3 does), and only the owner may "
+                          "index it: give the source an action_url with the table's owner")
                            .arg(text(owner[1]), relation.display(), text(owner[2]));
     return owner[3].as<qint64>(0);
 }
@@ -186,7 +183,7 @@ bool ApplyIndexAction::alreadyServed(pqxx::transaction_base &tx, const PgRelatio
     if (existing.isEmpty())
         return false;
     plan.nothingToDo = true;
-    plan.estimate = QStringLiteral("%1 already serves %2 (%3): nothing to build")
+    plan.estimate = tr("%1 already serves %2 (%3): nothing to build")
                         .arg(existing, relation.display(), m_columns.join(QLatin1String(", ")));
     return true;
 }
@@ -207,16 +204,15 @@ QList<PgRelation> ApplyIndexAction::buildTargets(pqxx::transaction_base &tx, con
         const auto bytes = row[4].as<qint64>(0);
         targets << PgRelation{oid, text(row[1]), text(row[2]), text(row[3]), bytes};
     }
-    plan.notes << QStringLiteral(
-                      "%1 is partitioned: a partitioned parent cannot be indexed concurrently, so each of its %2 "
-                      "partition(s) gets its own index. The parent's index, if wanted, is CREATE INDEX ON ONLY %1 "
-                      "then ALTER INDEX … ATTACH PARTITION for each — a brief SHARE lock on the parent, left to "
-                      "you.")
+    plan.notes << tr("%1 is partitioned: a partitioned parent cannot be indexed concurrently, so each of its %2 "
+                     "partition(s) gets its own index. The parent's index, if wanted, is CREATE INDEX ON ONLY %1 "
+                     "then ALTER INDEX … ATTACH PARTITION for each — a brief SHARE lock on the parent, left to "
+                     "you.")
                       .arg(relation.display())
                       .arg(targets.size());
     if (targets.isEmpty()) {
         plan.nothingToDo = true;
-        plan.estimate = QStringLiteral("%1 has no partitions").arg(relation.display());
+        plan.estimate = tr("%1 has no partitions").arg(relation.display());
     }
     return targets;
 }
@@ -260,11 +256,11 @@ void ApplyIndexAction::checkSameName(pqxx::transaction_base &tx, Build &build, A
         return;
     if (!sameName[0][0].as<bool>() && sameName[0][1].as<bool>()) {
         build.dropLeftoverFirst = true;
-        plan.notes << QStringLiteral("an invalid index %1 is left from a build that failed: it is "
-                                     "dropped first")
+        plan.notes << tr("an invalid index %1 is left from a build that failed: it is "
+                         "dropped first")
                           .arg(build.indexName);
     } else {
-        plan.refusal = QStringLiteral("an index named %1 exists already and does not serve %2 (%3)")
+        plan.refusal = tr("an index named %1 exists already and does not serve %2 (%3)")
                            .arg(build.indexName, build.table.display(), m_columns.join(QLatin1String(", ")));
     }
 }
@@ -338,7 +334,7 @@ QList<QString> ApplyIndexAction::workloadOnLeadingColumn(pqxx::connection_base &
                 queries << query;
         }
     } catch (const pqxx::sql_error &) {
-        plan.notes << QStringLiteral("the workload's statements cannot be read: no cost before and after");
+        plan.notes << tr("the workload's statements cannot be read: no cost before and after");
     }
     return queries;
 }
@@ -350,8 +346,7 @@ void ApplyIndexAction::judgeWorkload(pqxx::connection_base &connection, const Pg
     for (const QString &query : workloadOnLeadingColumn(connection, relation, extensions.statementsFunction, plan)) {
         try {
             const GenericPlan before = GenericPlan::explain(connection, query);
-            QString line
-                = QStringLiteral("%1 — generic plan cost %2").arg(query.simplified()).arg(before.cost, 0, 'f', 1);
+            QString line = tr("%1 — generic plan cost %2").arg(query.simplified()).arg(before.cost, 0, 'f', 1);
             if (!hypopg.isEmpty()) {
                 {
                     pqxx::nontransaction tx(connection);
@@ -360,7 +355,7 @@ void ApplyIndexAction::judgeWorkload(pqxx::connection_base &connection, const Pg
                 }
                 const GenericPlan after = GenericPlan::explain(connection, query);
                 pqxx::nontransaction(connection).exec("SELECT " + hypopg.toStdString() + ".hypopg_reset()");
-                line += QStringLiteral(" → %1 with the index (hypothetical)").arg(after.cost, 0, 'f', 1);
+                line += tr(" → %1 with the index (hypothetical)").arg(after.cost, 0, 'f', 1);
             }
             plan.touches << line;
             m_statements << Judged{query, before.cost};
@@ -400,14 +395,12 @@ bool ApplyIndexAction::runBuild(const Build &build, int index, ActionContext &co
             QString detail;
             if (blocksTotal > 0) {
                 fraction = rows[0][2].as<double>(0) / blocksTotal;
-                detail = QStringLiteral(" (%1 of %2 blocks)").arg(rows[0][2].as<qint64>(0)).arg(qint64(blocksTotal));
+                detail = tr(" (%1 of %2 blocks)").arg(rows[0][2].as<qint64>(0)).arg(qint64(blocksTotal));
             } else if (tuplesTotal > 0) {
                 fraction = rows[0][4].as<double>(0) / tuplesTotal;
-                detail = QStringLiteral(" (%1 of %2 rows)").arg(rows[0][4].as<qint64>(0)).arg(qint64(tuplesTotal));
+                detail = tr(" (%1 of %2 rows)").arg(rows[0][4].as<qint64>(0)).arg(qint64(tuplesTotal));
             } else if (lockersTotal > 0) {
-                detail = QStringLiteral(" (%1 of %2 transactions)")
-                             .arg(rows[0][6].as<qint64>(0))
-                             .arg(qint64(lockersTotal));
+                detail = tr(" (%1 of %2 transactions)").arg(rows[0][6].as<qint64>(0)).arg(qint64(lockersTotal));
             }
             int percent = -1;
             for (const Phase &known : phases) {
@@ -423,7 +416,7 @@ bool ApplyIndexAction::runBuild(const Build &build, int index, ActionContext &co
     if (!failure) {
         pqxx::nontransaction tx(builder);
         tx.exec(build.comment.toStdString());
-        outcome.details << QStringLiteral("%1 built on %2 in %3 s (valid)")
+        outcome.details << tr("%1 built on %2 in %3 s (valid)")
                                .arg(build.indexName, build.table.display())
                                .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1);
         return true;
@@ -437,19 +430,18 @@ bool ApplyIndexAction::runBuild(const Build &build, int index, ActionContext &co
         const QString message = QString::fromUtf8(error.what());
         static const QRegularExpression duplicated(QStringLiteral("Key \\((.*)\\)=\\((.*)\\) is duplicated"));
         const auto match = duplicated.match(message);
-        why = QStringLiteral("%1 holds duplicate values%2: a unique index cannot be built on it")
+        why = tr("%1 holds duplicate values%2: a unique index cannot be built on it")
                   .arg(build.table.display(),
-                       match.hasMatch()
-                           ? QStringLiteral(" (%1 = %2 more than once)").arg(match.captured(1), match.captured(2))
-                           : QString());
+                       match.hasMatch() ? tr(" (%1 = %2 more than once)").arg(match.captured(1), match.captured(2))
+                                        : QString());
     } catch (const pqxx::failure &error) {
         const QString message = QString::fromUtf8(error.what());
         if (message.contains(QLatin1String("lock timeout")))
-            why = QStringLiteral("it waited longer than lock_timeout (%1 s) for a conflicting lock or for a "
-                                 "transaction older than the build; try again when it has ended")
+            why = tr("it waited longer than lock_timeout (%1 s) for a conflicting lock or for a "
+                     "transaction older than the build; try again when it has ended")
                       .arg(lockTimeoutSeconds);
         else if (cancelSent)
-            why = QStringLiteral("cancelled");
+            why = tr("cancelled");
         else
             why = explainPostgres(error);
     }
@@ -466,16 +458,16 @@ bool ApplyIndexAction::runBuild(const Build &build, int index, ActionContext &co
             pqxx::nontransaction drop(dropper);
             drop.exec("SET lock_timeout = '" + std::to_string(lockTimeoutSeconds) + "s'");
             drop.exec(build.drop.toStdString());
-            cleanup = QStringLiteral("; the invalid index it left was dropped (%1)").arg(build.drop);
+            cleanup = tr("; the invalid index it left was dropped (%1)").arg(build.drop);
         } else {
-            cleanup = QStringLiteral("; it left no index behind");
+            cleanup = tr("; it left no index behind");
         }
     } catch (const pqxx::failure &error) {
-        cleanup = QStringLiteral("; the invalid index it left could not be dropped (%1): drop it with %2")
+        cleanup = tr("; the invalid index it left could not be dropped (%1): drop it with %2")
                       .arg(QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0), build.drop);
     }
     outcome.status = cancelSent ? ActionOutcome::Status::Cancelled : ActionOutcome::Status::Failed;
-    outcome.message = QStringLiteral("CREATE INDEX CONCURRENTLY %1 failed: %2%3").arg(build.indexName, why, cleanup);
+    outcome.message = tr("CREATE INDEX CONCURRENTLY %1 failed: %2%3").arg(build.indexName, why, cleanup);
     return false;
 }
 
@@ -491,8 +483,8 @@ ActionOutcome ApplyIndexAction::execute(ActionContext &context)
             if (!tx.exec_params("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", m_lockKey.toStdString())[0][0]
                      .as<bool>()) {
                 outcome.status = ActionOutcome::Status::Refused;
-                outcome.message = QStringLiteral("another session is building %1 (it holds the advisory lock): not "
-                                                 "building it twice")
+                outcome.message = tr("another session is building %1 (it holds the advisory lock): not "
+                                     "building it twice")
                                       .arg(m_builds.first().indexName);
                 return outcome;
             }
@@ -502,7 +494,7 @@ ActionOutcome ApplyIndexAction::execute(ActionContext &context)
             const Build &build = m_builds[i];
             if (context.isCancelled()) {
                 outcome.status = ActionOutcome::Status::Cancelled;
-                outcome.message = QStringLiteral("cancelled after %1 of %2 index(es)").arg(i).arg(m_builds.size());
+                outcome.message = tr("cancelled after %1 of %n index(es)", nullptr, int(m_builds.size())).arg(i);
                 return outcome;
             }
             {
@@ -515,8 +507,7 @@ ActionOutcome ApplyIndexAction::execute(ActionContext &context)
                                    .as<int>();
                 const QString existing = equivalentIndex(tx, build.table.oid, attnums, request().unique);
                 if (!existing.isEmpty()) {
-                    outcome.details
-                        << QStringLiteral("%1: %2 serves it already; not built").arg(build.table.display(), existing);
+                    outcome.details << tr("%1: %2 serves it already; not built").arg(build.table.display(), existing);
                     continue;
                 }
             }
@@ -540,21 +531,20 @@ ActionOutcome ApplyIndexAction::execute(ActionContext &context)
                 const bool uses = std::any_of(m_builds.cbegin(), m_builds.cend(), [&](const Build &build) {
                     return after.indexes.contains(build.indexName);
                 });
-                outcome.details << QStringLiteral("%1 — cost %2 → %3%4")
+                outcome.details << tr("%1 — cost %2 → %3%4")
                                        .arg(statement.query.simplified())
                                        .arg(statement.costBefore, 0, 'f', 1)
                                        .arg(after.cost, 0, 'f', 1)
-                                       .arg(uses ? QStringLiteral(", uses the index")
-                                                 : QStringLiteral(", does not use the index"));
+                                       .arg(uses ? tr(", uses the index") : tr(", does not use the index"));
             } catch (const pqxx::sql_error &) { }
         }
         pqxx::nontransaction(control).exec_params("SELECT pg_advisory_unlock(hashtextextended($1, 0))",
                                                   m_lockKey.toStdString());
-        outcome.details << QStringLiteral("undo: pitwall action drop-index --index %1.%2")
+        outcome.details << tr("undo: pitwall action drop-index --index %1.%2")
                                .arg(m_builds.first().table.schema, m_builds.first().indexName);
         outcome.status = built > 0 ? ActionOutcome::Status::Done : ActionOutcome::Status::NothingToDo;
-        outcome.message = built > 0 ? QStringLiteral("built %1 index(es) concurrently; ANALYZE done").arg(built)
-                                    : QStringLiteral("an equivalent index exists already: nothing built");
+        outcome.message = built > 0 ? tr("built %n index(es) concurrently; ANALYZE done", nullptr, int(built))
+                                    : tr("an equivalent index exists already: nothing built");
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
     }

@@ -3,6 +3,7 @@
 #include "action.h"
 #include "pgrelation.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ namespace Pitwall {
 /// partition by partition (its parent cannot be indexed concurrently).
 class ApplyIndexAction : public Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::ApplyIndexAction)
+
 public:
     ApplyIndexAction(ActionRequest request, const Profile &profile, SourceConfig source);
     ~ApplyIndexAction() override;

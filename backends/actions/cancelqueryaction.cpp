@@ -65,9 +65,8 @@ ActionPlan CancelQueryAction::planPostgres()
 {
     const qint64 pid = request().pid.value_or(0);
     const bool terminate = request().terminate;
-    ActionPlan plan
-        = newPlan(terminate ? QStringLiteral("Terminate backend %1 on %2").arg(pid).arg(source().name)
-                            : QStringLiteral("Cancel the query of backend %1 on %2").arg(pid).arg(source().name));
+    ActionPlan plan = newPlan(terminate ? tr("Terminate backend %1 on %2").arg(pid).arg(source().name)
+                                        : tr("Cancel the query of backend %1 on %2").arg(pid).arg(source().name));
     plan.statements << statement();
     try {
         const SourceConfig config = actionSource();
@@ -88,35 +87,35 @@ ActionPlan CancelQueryAction::planPostgres()
             pid);
         if (rows.empty()) {
             plan.nothingToDo = true;
-            plan.estimate = QStringLiteral("no backend has pid %1: its session has ended").arg(pid);
+            plan.estimate = tr("no backend has pid %1: its session has ended").arg(pid);
             return plan;
         }
         const auto row = rows[0];
         const QString state = text(row[3]);
         m_queryStart = text(row[7]);
-        plan.touches << QStringLiteral("backend %1: %2@%3%4, %5 for %6 s")
+        plan.touches << tr("backend %1: %2@%3%4, %5 for %6 s")
                             .arg(pid)
                             .arg(text(row[0]), text(row[1]),
                                  text(row[2]).isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text(row[2])),
-                                 state.isEmpty() ? QStringLiteral("no state") : state, text(row[5]));
+                                 state.isEmpty() ? tr("no state") : state, text(row[5]));
         plan.sample << shortQuery(text(row[6]));
-        plan.estimate = QStringLiteral("one backend");
+        plan.estimate = tr("one backend");
         if (text(row[4]) != QLatin1String("client backend"))
-            plan.refusal = QStringLiteral("pid %1 is a %2, not a client's session").arg(pid).arg(text(row[4]));
+            plan.refusal = tr("pid %1 is a %2, not a client's session").arg(pid).arg(text(row[4]));
         else if (row[8].as<bool>())
-            plan.refusal = QStringLiteral("pid %1 is Pitwall's own session").arg(pid);
+            plan.refusal = tr("pid %1 is Pitwall's own session").arg(pid);
         else if (!row[9].as<bool>(false))
-            plan.refusal = QStringLiteral("the action role %1 may not signal %2's sessions: give the source an "
-                                          "action_url with that role, or one with pg_signal_backend")
+            plan.refusal = tr("the action role %1 may not signal %2's sessions: give the source an "
+                              "action_url with that role, or one with pg_signal_backend")
                                .arg(text(row[10]), text(row[0]));
         else if (!terminate && (state == QLatin1String("idle") || state.isEmpty())) {
             plan.nothingToDo = true;
-            plan.estimate = QStringLiteral("backend %1 is idle: no query to cancel").arg(pid);
+            plan.estimate = tr("backend %1 is idle: no query to cancel").arg(pid);
         }
         if (terminate) {
             plan.confirmWord = QString::number(pid);
-            plan.notes << QStringLiteral("terminating ends the session: its open transaction is rolled back and its "
-                                         "client must connect again — cancel the query first where that is enough");
+            plan.notes << tr("terminating ends the session: its open transaction is rolled back and its "
+                             "client must connect again — cancel the query first where that is enough");
         }
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
@@ -127,10 +126,10 @@ ActionPlan CancelQueryAction::planPostgres()
 ActionPlan CancelQueryAction::planClickHouse()
 {
     const QString id = request().queryId;
-    ActionPlan plan = newPlan(QStringLiteral("Kill query %1 on %2").arg(id, source().name));
+    ActionPlan plan = newPlan(tr("Kill query %1 on %2").arg(id, source().name));
     plan.statements << statement();
     if (request().terminate) {
-        plan.refusal = QStringLiteral("ClickHouse has no sessions to terminate: KILL QUERY is how its queries end");
+        plan.refusal = tr("ClickHouse has no sessions to terminate: KILL QUERY is how its queries end");
         return plan;
     }
     const QJsonArray rows
@@ -139,14 +138,14 @@ ActionPlan CancelQueryAction::planClickHouse()
                                   .arg(ClickHouseClient::quoteString(id)));
     if (rows.isEmpty()) {
         plan.nothingToDo = true;
-        plan.estimate = QStringLiteral("no query with id %1 is running").arg(id);
+        plan.estimate = tr("no query with id %1 is running").arg(id);
         return plan;
     }
     const QJsonArray row = rows.first().toArray();
-    plan.touches << QStringLiteral("query %1 of %2, running for %3 s")
-                        .arg(id, row.at(0).toString(), row.at(1).toVariant().toString());
+    plan.touches
+        << tr("query %1 of %2, running for %3 s").arg(id, row.at(0).toString(), row.at(1).toVariant().toString());
     plan.sample << shortQuery(row.at(2).toString());
-    plan.estimate = QStringLiteral("one query");
+    plan.estimate = tr("one query");
     return plan;
 }
 
@@ -165,12 +164,11 @@ ActionOutcome CancelQueryAction::runPostgres(ActionContext &context)
         pqxx::connection connection(
             PgConnection::actionConnectionString(config, passwordOf(config), timeout(), timeout(), false));
         pqxx::nontransaction tx(connection);
-        context.progress(-1, terminate ? QStringLiteral("terminating") : QStringLiteral("cancelling"));
+        context.progress(-1, terminate ? tr("terminating") : tr("cancelling"));
         const bool signalled = tx.exec(statement().toStdString())[0][0].as<bool>(false);
         if (!signalled) {
             outcome.status = ActionOutcome::Status::Failed;
-            outcome.message
-                = QStringLiteral("the server did not signal backend %1: its session may have ended").arg(pid);
+            outcome.message = tr("the server did not signal backend %1: its session may have ended").arg(pid);
             return outcome;
         }
         const QDeadlineTimer deadline(waitForEnd);
@@ -182,27 +180,27 @@ ActionOutcome CancelQueryAction::runPostgres(ActionContext &context)
                     && (text(rows[0][1]) != m_queryStart || text(rows[0][0]).startsWith(QLatin1String("idle"))));
             if (ended) {
                 outcome.status = ActionOutcome::Status::Done;
-                outcome.message = terminate ? QStringLiteral("backend %1 was terminated").arg(pid)
-                                            : QStringLiteral("the query of backend %1 was cancelled").arg(pid);
+                outcome.message = terminate ? tr("backend %1 was terminated").arg(pid)
+                                            : tr("the query of backend %1 was cancelled").arg(pid);
                 return outcome;
             }
             if (deadline.hasExpired())
                 break;
-            context.progress(-1, QStringLiteral("waiting for backend %1 to stop").arg(pid));
+            context.progress(-1, tr("waiting for backend %1 to stop").arg(pid));
             QThread::msleep(checkEveryMs);
         }
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
     }
     outcome.status = ActionOutcome::Status::Failed;
-    outcome.message = QStringLiteral("signalled, but backend %1 is still running its query after %2 s")
+    outcome.message = tr("signalled, but backend %1 is still running its query after %2 s")
                           .arg(pid)
                           .arg(qint64(waitForEnd.count()));
     if (!terminate) {
         ActionRequest next = request();
         next.terminate = true;
         outcome.nextStep = next;
-        outcome.message += QStringLiteral(" — terminating it is a separate, confirmed step");
+        outcome.message += tr(" — terminating it is a separate, confirmed step");
     }
     return outcome;
 }
@@ -211,7 +209,7 @@ ActionOutcome CancelQueryAction::runClickHouse(ActionContext &context)
 {
     const QString id = request().queryId;
     ActionOutcome outcome;
-    context.progress(-1, QStringLiteral("killing"));
+    context.progress(-1, tr("killing"));
     clickHouse().execute(statement());
     const QDeadlineTimer deadline(waitForEnd * 2);
     while (!deadline.hasExpired()) {
@@ -220,14 +218,14 @@ ActionOutcome CancelQueryAction::runClickHouse(ActionContext &context)
                                       .arg(ClickHouseClient::quoteString(id)));
         if (rows.first().toArray().first().toVariant().toLongLong() == 0) {
             outcome.status = ActionOutcome::Status::Done;
-            outcome.message = QStringLiteral("query %1 was killed").arg(id);
+            outcome.message = tr("query %1 was killed").arg(id);
             return outcome;
         }
-        context.progress(-1, QStringLiteral("waiting for query %1 to stop").arg(id));
+        context.progress(-1, tr("waiting for query %1 to stop").arg(id));
         QThread::msleep(checkEveryMs);
     }
     outcome.status = ActionOutcome::Status::Failed;
-    outcome.message = QStringLiteral("KILL QUERY was sent, but query %1 is still running after %2 s")
+    outcome.message = tr("KILL QUERY was sent, but query %1 is still running after %2 s")
                           .arg(id)
                           .arg(qint64(waitForEnd.count() * 2));
     return outcome;

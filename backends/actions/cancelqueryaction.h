@@ -2,6 +2,8 @@
 
 #include "action.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace Pitwall {
@@ -14,6 +16,8 @@ class ClickHouseClient;
 /// few seconds to see the query end, and says whether it did.
 class CancelQueryAction : public Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::CancelQueryAction)
+
 public:
     CancelQueryAction(ActionRequest request, const Profile &profile, SourceConfig source);
     ~CancelQueryAction() override;

@@ -29,7 +29,7 @@ DropIndexAction::~DropIndexAction() = default;
 ActionPlan DropIndexAction::plan()
 {
     const QString target = request().targets.value(0);
-    ActionPlan plan = newPlan(QStringLiteral("DROP INDEX CONCURRENTLY %1 on %2").arg(target, source().name));
+    ActionPlan plan = newPlan(tr("DROP INDEX CONCURRENTLY %1 on %2").arg(target, source().name));
     try {
         const SourceConfig config = actionSource();
         pqxx::connection connection(
@@ -37,10 +37,10 @@ ActionPlan DropIndexAction::plan()
         pqxx::nontransaction tx(connection);
         const auto index = PgRelation::resolve(tx, target);
         if (!index)
-            throw CollectorError(describe() + QStringLiteral(": no index named %1 in this database").arg(target));
+            throw CollectorError(describe() + tr(": no index named %1 in this database").arg(target));
         if (index->kind != QLatin1String("i"))
-            throw CollectorError(
-                describe() + QStringLiteral(": %1 is not an index (relkind %2)").arg(index->display(), index->kind));
+            throw CollectorError(describe()
+                                 + tr(": %1 is not an index (relkind %2)").arg(index->display(), index->kind));
         m_index = *index;
         const auto row = tx.exec_params(
             "SELECT coalesce(obj_description(i.indexrelid, 'pg_class'), ''), i.indrelid::regclass::text, "
@@ -52,24 +52,22 @@ ActionPlan DropIndexAction::plan()
         const bool pitwalls
             = index->name.startsWith(IndexName::prefix()) && text(row[0]).startsWith(IndexName::marker());
         if (!pitwalls)
-            plan.refusal = QStringLiteral("%1 was not built by Pitwall (apply-index names its indexes pitwall_… and "
-                                          "marks them with a comment): drop-index drops only those")
+            plan.refusal = tr("%1 was not built by Pitwall (apply-index names its indexes pitwall_… and "
+                              "marks them with a comment): drop-index drops only those")
                                .arg(index->display());
         else if (row[2].as<bool>(false))
-            plan.refusal
-                = QStringLiteral("%1 backs a constraint: dropping it would drop the constraint").arg(index->display());
+            plan.refusal = tr("%1 backs a constraint: dropping it would drop the constraint").arg(index->display());
         m_drop = QString::fromStdString("DROP INDEX CONCURRENTLY IF EXISTS " + index->quoted(tx));
         plan.statements << QStringLiteral("SET lock_timeout = '%1s'").arg(ApplyIndexAction::lockTimeoutSeconds)
                         << m_drop;
-        plan.touches << QStringLiteral("%1 on %2: %3, %4 scans since statistics were reset%5")
+        plan.touches << tr("%1 on %2: %3, %4 scans since statistics were reset%5")
                             .arg(index->display(), text(row[1]),
                                  Formatter::value(double(index->bytes), QStringLiteral("bytes")))
                             .arg(row[3].as<qint64>(0))
-                            .arg(row[4].as<bool>(false) ? QString() : QStringLiteral(", invalid"));
-        plan.estimate
-            = QStringLiteral("one index of %1").arg(Formatter::value(double(index->bytes), QStringLiteral("bytes")));
-        plan.notes << QStringLiteral("DROP INDEX CONCURRENTLY waits for the transactions using the index and does "
-                                     "not block reads or writes; it gives up after lock_timeout (%1 s)")
+                            .arg(row[4].as<bool>(false) ? QString() : tr(", invalid"));
+        plan.estimate = tr("one index of %1").arg(Formatter::value(double(index->bytes), QStringLiteral("bytes")));
+        plan.notes << tr("DROP INDEX CONCURRENTLY waits for the transactions using the index and does "
+                         "not block reads or writes; it gives up after lock_timeout (%1 s)")
                           .arg(ApplyIndexAction::lockTimeoutSeconds);
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
@@ -82,7 +80,7 @@ ActionOutcome DropIndexAction::execute(ActionContext &context)
     ActionOutcome outcome;
     const SourceConfig config = actionSource();
     try {
-        context.progress(-1, QStringLiteral("dropping %1").arg(m_index.display()));
+        context.progress(-1, tr("dropping %1").arg(m_index.display()));
         pqxx::connection connection(PgConnection::actionConnectionString(config, passwordOf(config), timeout(),
                                                                          std::chrono::milliseconds(0), false));
         pqxx::nontransaction tx(connection);
@@ -91,8 +89,8 @@ ActionOutcome DropIndexAction::execute(ActionContext &context)
         const bool gone
             = tx.exec_params("SELECT NOT EXISTS (SELECT 1 FROM pg_class WHERE oid = $1)", m_index.oid)[0][0].as<bool>();
         outcome.status = gone ? ActionOutcome::Status::Done : ActionOutcome::Status::Failed;
-        outcome.message = gone ? QStringLiteral("dropped %1").arg(m_index.display())
-                               : QStringLiteral("%1 is still there").arg(m_index.display());
+        outcome.message
+            = gone ? tr("dropped %1").arg(m_index.display()) : tr("%1 is still there").arg(m_index.display());
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
     }

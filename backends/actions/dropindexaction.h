@@ -3,6 +3,8 @@
 #include "action.h"
 #include "pgrelation.h"
 
+#include <QCoreApplication>
+
 namespace Pitwall {
 
 /// Undoes apply-index: `DROP INDEX CONCURRENTLY` of an index Pitwall built
@@ -10,6 +12,8 @@ namespace Pitwall {
 /// any other index is refused, and so is one that backs a constraint.
 class DropIndexAction : public Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::DropIndexAction)
+
 public:
     DropIndexAction(ActionRequest request, const Profile &profile, SourceConfig source);
     ~DropIndexAction() override;

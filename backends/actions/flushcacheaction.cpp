@@ -47,7 +47,7 @@ template<typename Visit> void FlushCacheAction::scan(const QString &address, Vis
         const RedisReply reply = target().call(
             address, {"SCAN", cursor, "MATCH", pattern, "COUNT", QByteArray::number(batchSize)}, "SCAN");
         if (reply.elements.size() != 2)
-            throw CollectorError(describe() + QStringLiteral(": SCAN answered something else than a cursor and keys"));
+            throw CollectorError(describe() + tr(": SCAN answered something else than a cursor and keys"));
         cursor = reply.elements[0].text;
         QList<QByteArray> keys;
         keys.reserve(reply.elements[1].elements.size());
@@ -67,7 +67,7 @@ ActionPlan FlushCacheAction::planPattern()
 {
     RedisTarget &redis = target();
     const QString pattern = RedisTarget::quoted(request().pattern.toUtf8());
-    ActionPlan plan = newPlan(QStringLiteral("Flush the keys matching %1 on %2").arg(pattern, source().name));
+    ActionPlan plan = newPlan(tr("Flush the keys matching %1 on %2").arg(pattern, source().name));
     qint64 matched = 0;
     qint64 total = 0;
     for (const QString &address : redis.addresses()) {
@@ -83,9 +83,7 @@ ActionPlan FlushCacheAction::planPattern()
         const qint64 size = redis.call(address, {"DBSIZE"}, "DBSIZE").integer;
         matched += onNode;
         total += size;
-        plan.touches << QStringLiteral("%1: %2 of %3 keys in db %4")
-                            .arg(address, count(onNode), count(size))
-                            .arg(redis.database());
+        plan.touches << tr("%1: %2 of %3 keys in db %4").arg(address, count(onNode), count(size)).arg(redis.database());
         const QString prompt = redis.prompt(address);
         plan.statements << prompt + QStringLiteral("SCAN <cursor> MATCH %1 COUNT %2").arg(pattern).arg(batchSize);
         plan.statements << prompt
@@ -95,16 +93,15 @@ ActionPlan FlushCacheAction::planPattern()
                        : QStringLiteral("UNLINK <the keys of each SCAN batch, up to %1>").arg(batchSize));
     }
     m_planned = matched;
-    plan.estimate = QStringLiteral("%1 keys match, of %2 on %3 node(s)")
-                        .arg(count(matched), count(total))
-                        .arg(redis.addresses().size());
-    plan.notes << QStringLiteral("keys are found again with SCAN when it runs: a matching key written meanwhile is "
-                                 "removed too, one removed meanwhile is skipped");
+    plan.estimate
+        = tr("%1 keys match, of %2 on %3 node(s)").arg(count(matched), count(total)).arg(redis.addresses().size());
+    plan.notes << tr("keys are found again with SCAN when it runs: a matching key written meanwhile is "
+                     "removed too, one removed meanwhile is skipped");
     if (matched == 0)
         plan.nothingToDo = true;
     if (matchesEverything(request().pattern)) {
         plan.confirmWord = source().name;
-        plan.notes << QStringLiteral("the pattern matches every key");
+        plan.notes << tr("the pattern matches every key");
     }
     return plan;
 }
@@ -112,19 +109,17 @@ ActionPlan FlushCacheAction::planPattern()
 ActionPlan FlushCacheAction::planFlushDb()
 {
     RedisTarget &redis = target();
-    ActionPlan plan
-        = newPlan(QStringLiteral("Flush database %1 of %2 (FLUSHDB ASYNC)").arg(redis.database()).arg(source().name));
+    ActionPlan plan = newPlan(tr("Flush database %1 of %2 (FLUSHDB ASYNC)").arg(redis.database()).arg(source().name));
     qint64 total = 0;
     for (const QString &address : redis.addresses()) {
         const qint64 size = redis.call(address, {"DBSIZE"}, "DBSIZE").integer;
         total += size;
-        plan.touches
-            << QStringLiteral("%1: every key of db %2 (%3 keys)").arg(address).arg(redis.database()).arg(count(size));
+        plan.touches << tr("%1: every key of db %2 (%3 keys)").arg(address).arg(redis.database()).arg(count(size));
         plan.statements << redis.prompt(address) + QStringLiteral("FLUSHDB ASYNC");
     }
-    plan.estimate = QStringLiteral("%1 keys on %2 node(s)").arg(count(total)).arg(redis.addresses().size());
+    plan.estimate = tr("%1 keys on %2 node(s)").arg(count(total)).arg(redis.addresses().size());
     plan.confirmWord = source().name;
-    plan.notes << QStringLiteral("ASYNC: the server frees the memory in the background and keeps answering");
+    plan.notes << tr("ASYNC: the server frees the memory in the background and keeps answering");
     if (total == 0)
         plan.nothingToDo = true;
     return plan;
@@ -163,26 +158,26 @@ ActionOutcome FlushCacheAction::runPattern(ActionContext &context)
                 for (qsizetype i = 0; i < keys.size(); ++i) {
                     const RedisReply reply = node.receive(deadline, "UNLINK");
                     if (reply.type == RedisReply::Type::Error)
-                        throw CollectorError(QStringLiteral("%1, node %2: UNLINK failed: %3")
+                        throw CollectorError(tr("%1, node %2: UNLINK failed: %3")
                                                  .arg(describe(), address, QString::fromUtf8(reply.text)));
                     onNode += reply.integer;
                 }
             }
             const qint64 sofar = removed + onNode;
             context.progress(m_planned > 0 ? int(std::min<qint64>(99, sofar * 100 / m_planned)) : -1,
-                             QStringLiteral("%1 keys unlinked").arg(count(sofar)));
+                             tr("%1 keys unlinked").arg(count(sofar)));
             return true;
         });
         removed += onNode;
-        outcome.details << QStringLiteral("%1: %2 keys unlinked").arg(address, count(onNode));
+        outcome.details << tr("%1: %2 keys unlinked").arg(address, count(onNode));
         if (cancelled)
             break;
     }
     outcome.status = cancelled ? ActionOutcome::Status::Cancelled : ActionOutcome::Status::Done;
-    outcome.message = QStringLiteral("%1 keys matching %2 unlinked on %3 node(s)%4")
+    outcome.message = tr("%1 keys matching %2 unlinked on %3 node(s)%4")
                           .arg(count(removed), RedisTarget::quoted(request().pattern.toUtf8()))
                           .arg(redis.addresses().size())
-                          .arg(cancelled ? QStringLiteral(" before it was cancelled") : QString());
+                          .arg(cancelled ? tr(" before it was cancelled") : QString());
     return outcome;
 }
 
@@ -194,17 +189,16 @@ ActionOutcome FlushCacheAction::runFlushDb(ActionContext &context)
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         if (context.isCancelled()) {
             outcome.status = ActionOutcome::Status::Cancelled;
-            outcome.message = QStringLiteral("cancelled after %1 of %2 node(s)").arg(i).arg(addresses.size());
+            outcome.message = tr("cancelled after %1 of %2 node(s)").arg(i).arg(addresses.size());
             return outcome;
         }
-        context.progress(int(i * 100 / addresses.size()), QStringLiteral("FLUSHDB ASYNC on %1").arg(addresses[i]));
+        context.progress(int(i * 100 / addresses.size()), tr("FLUSHDB ASYNC on %1").arg(addresses[i]));
         const qint64 before = redis.call(addresses[i], {"DBSIZE"}, "DBSIZE").integer;
         redis.call(addresses[i], {"FLUSHDB", "ASYNC"}, "FLUSHDB ASYNC");
-        outcome.details
-            << QStringLiteral("%1: db %2 flushed (%3 keys)").arg(addresses[i]).arg(redis.database()).arg(count(before));
+        outcome.details << tr("%1: db %2 flushed (%3 keys)").arg(addresses[i]).arg(redis.database()).arg(count(before));
     }
     outcome.status = ActionOutcome::Status::Done;
-    outcome.message = QStringLiteral("database %1 flushed on %2 node(s)").arg(redis.database()).arg(addresses.size());
+    outcome.message = tr("database %1 flushed on %2 node(s)").arg(redis.database()).arg(addresses.size());
     return outcome;
 }
 

@@ -2,6 +2,7 @@
 
 #include "action.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <memory>
@@ -16,6 +17,8 @@ class RedisTarget;
 /// with FLUSHDB ASYNC behind a typed confirmation. Never KEYS.
 class FlushCacheAction : public Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::FlushCacheAction)
+
 public:
     FlushCacheAction(ActionRequest request, const Profile &profile, SourceConfig source);
     ~FlushCacheAction() override;

@@ -140,21 +140,20 @@ ActionPlan OptimizeAction::plan()
     const QString target = request().targets.value(0);
     const auto name = splitTableName(target);
     if (!name)
-        throw CollectorError(describe() + QStringLiteral(": '%1' is not a table name: write db.table").arg(target));
+        throw CollectorError(describe() + tr(": '%1' is not a table name: write db.table").arg(target));
     m_database = name->first;
     m_table = name->second;
     m_targets.clear();
-    ActionPlan plan
-        = newPlan(QStringLiteral("OPTIMIZE … FINAL of %1.%2 on %3").arg(m_database, m_table, source().name));
+    ActionPlan plan = newPlan(tr("OPTIMIZE … FINAL of %1.%2 on %3").arg(m_database, m_table, source().name));
 
     const QJsonArray tables = clickHouse().select(
         QStringLiteral("SELECT engine FROM system.tables WHERE database = %1 AND name = %2")
             .arg(ClickHouseClient::quoteString(m_database), ClickHouseClient::quoteString(m_table)));
     if (tables.isEmpty())
-        throw CollectorError(describe() + QStringLiteral(": no table %1.%2").arg(m_database, m_table));
+        throw CollectorError(describe() + tr(": no table %1.%2").arg(m_database, m_table));
     const QString engine = tables.first().toArray().first().toString();
     if (!engine.contains(QLatin1String("MergeTree"))) {
-        plan.refusal = QStringLiteral("%1.%2 is a %3 table: OPTIMIZE merges parts of MergeTree tables only")
+        plan.refusal = tr("%1.%2 is a %3 table: OPTIMIZE merges parts of MergeTree tables only")
                            .arg(m_database, m_table, engine);
         return plan;
     }
@@ -175,16 +174,15 @@ ActionPlan OptimizeAction::plan()
         m_targets << partition;
         targetBytes += partition.bytes;
         parts += partition.parts;
-        plan.touches << QStringLiteral("partition %1 (id %2): %3 active parts, %4 rows, %5 → 1 part")
+        plan.touches << tr("partition %1 (id %2): %3 active parts, %4 rows, %5 → 1 part")
                             .arg(partition.name, partition.id)
                             .arg(partition.parts)
                             .arg(partition.rows)
                             .arg(megabytes(partition.bytes));
     }
     if (!request().partition.isEmpty() && m_targets.isEmpty() && single == 0)
-        throw CollectorError(
-            describe()
-            + QStringLiteral(": %1.%2 has no partition with id %3").arg(m_database, m_table, request().partition));
+        throw CollectorError(describe()
+                             + tr(": %1.%2 has no partition with id %3").arg(m_database, m_table, request().partition));
 
     if (request().wholeTable) {
         plan.statements << statementFor(nullptr);
@@ -192,19 +190,18 @@ ActionPlan OptimizeAction::plan()
         for (const Partition &partition : std::as_const(m_targets))
             plan.statements << statementFor(&partition);
     }
-    plan.estimate = QStringLiteral("%1 partition(s), %2 parts, %3 rewritten, of %4 in the table")
-                        .arg(m_targets.size())
+    plan.estimate = tr("%n partition(s), %1 parts, %2 rewritten, of %3 in the table", nullptr, int(m_targets.size()))
                         .arg(parts)
                         .arg(megabytes(targetBytes), megabytes(tableBytes));
     if (single > 0)
-        plan.notes << QStringLiteral("%1 partition(s) with one active part are left alone").arg(single);
-    plan.notes << QStringLiteral("FINAL rewrites each partition whole, in the background merge pool; inserts go on");
+        plan.notes << tr("%n partition(s) with one active part are left alone", nullptr, int(single));
+    plan.notes << tr("FINAL rewrites each partition whole, in the background merge pool; inserts go on");
     if (m_targets.isEmpty()) {
         plan.nothingToDo = true;
-        plan.estimate = QStringLiteral("every partition has one active part: nothing to merge");
+        plan.estimate = tr("every partition has one active part: nothing to merge");
     } else if (request().wholeTable || (targetBytes == tableBytes && partitions.size() == m_targets.size())) {
         plan.confirmWord = m_database + QLatin1Char('.') + m_table;
-        plan.notes << QStringLiteral("this rewrites the whole table");
+        plan.notes << tr("this rewrites the whole table");
     }
     return plan;
 }
@@ -245,37 +242,35 @@ ActionOutcome OptimizeAction::execute(ActionContext &context)
                     .arg(ClickHouseClient::quoteString(m_database), ClickHouseClient::quoteString(m_table)));
             const double fraction = merges.isEmpty() ? 0 : merges.first().toArray().at(0).toDouble();
             context.progress(int((double(i) + fraction) * 100.0 / double(steps)),
-                             partition ? QStringLiteral("partition %1: merging").arg(partition->name)
-                                       : QStringLiteral("merging"));
+                             partition ? tr("partition %1: merging").arg(partition->name) : tr("merging"));
         }
         try {
             clickHouse().finish(std::move(reply));
         } catch (const CollectorError &error) {
             if (killSent) {
                 outcome.status = ActionOutcome::Status::Cancelled;
-                outcome.message = QStringLiteral("OPTIMIZE was killed (%1)").arg(error.message());
+                outcome.message = tr("OPTIMIZE was killed (%1)").arg(error.message());
                 return outcome;
             }
             if (error.message().contains(QLatin1String("Cancelled merging parts")))
                 throw CollectorError(error.message()
-                                     + QStringLiteral(" — are merges stopped for this table (SYSTEM STOP MERGES)?"));
+                                     + tr(" — are merges stopped for this table (SYSTEM STOP MERGES)?"));
             throw;
         }
         if (partition) {
             const qint64 after = activeParts(partition->id);
-            outcome.details
-                << QStringLiteral("partition %1: %2 parts → %3").arg(partition->name).arg(partsBefore).arg(after);
+            outcome.details << tr("partition %1: %2 parts → %3").arg(partition->name).arg(partsBefore).arg(after);
         }
     }
     if (request().wholeTable) {
         qint64 after = 0;
         for (const Partition &partition : readPartitions())
             after += partition.parts;
-        outcome.details << QStringLiteral("%1.%2: %3 parts → %4").arg(m_database, m_table).arg(before).arg(after);
+        outcome.details << tr("%1.%2: %3 parts → %4").arg(m_database, m_table).arg(before).arg(after);
     }
     outcome.status = ActionOutcome::Status::Done;
-    outcome.message = QStringLiteral("OPTIMIZE FINAL of %1 partition(s) of %2.%3 done")
-                          .arg(request().wholeTable ? readPartitions().size() : m_targets.size())
+    outcome.message = tr("OPTIMIZE FINAL of %n partition(s) of %1.%2 done", nullptr,
+                         int(request().wholeTable ? readPartitions().size() : m_targets.size()))
                           .arg(m_database, m_table);
     return outcome;
 }

@@ -2,6 +2,7 @@
 
 #include "action.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <memory>
@@ -18,6 +19,8 @@ class ClickHouseClient;
 /// Cancelling sends KILL QUERY for the running OPTIMIZE.
 class OptimizeAction : public Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::OptimizeAction)
+
 public:
     OptimizeAction(ActionRequest request, const Profile &profile, SourceConfig source);
     ~OptimizeAction() override;

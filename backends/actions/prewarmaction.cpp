@@ -58,12 +58,12 @@ QList<PgRelation> PrewarmAction::advise(ActionPlan &plan, qint64 sharedBuffers)
                              "  AND coalesce(cached.buffers, 0) * current_setting('block_size')::bigint "
                              "      < pg_relation_size(c.oid) / 2 "
                              "ORDER BY io.blks_read + io.blks_hit DESC LIMIT 20");
-            plan.notes << QStringLiteral("advised from pg_buffercache: the relations most used (blocks read and hit) "
-                                         "of which less than half is in shared buffers now");
+            plan.notes << tr("advised from pg_buffercache: the relations most used (blocks read and hit) "
+                             "of which less than half is in shared buffers now");
         } catch (const pqxx::insufficient_privilege &) {
             buffercache = false;
-            plan.notes << QStringLiteral("pg_buffercache is installed but the monitoring role may not read it "
-                                         "(it needs pg_monitor): advised from block-read statistics instead");
+            plan.notes << tr("pg_buffercache is installed but the monitoring role may not read it "
+                             "(it needs pg_monitor): advised from block-read statistics instead");
         }
     }
     if (!buffercache) {
@@ -71,8 +71,8 @@ QList<PgRelation> PrewarmAction::advise(ActionPlan &plan, qint64 sharedBuffers)
                        + "WHERE io.blks_read > 0 AND pg_relation_size(c.oid) > 0 "
                          "ORDER BY io.blks_read DESC LIMIT 20");
         if (plan.notes.isEmpty())
-            plan.notes << QStringLiteral("pg_buffercache is not installed: advised from block-read statistics, the "
-                                         "relations most read from outside shared buffers");
+            plan.notes << tr("pg_buffercache is not installed: advised from block-read statistics, the "
+                             "relations most read from outside shared buffers");
     }
     QList<PgRelation> chosen;
     qint64 total = 0;
@@ -84,16 +84,16 @@ QList<PgRelation> PrewarmAction::advise(ActionPlan &plan, qint64 sharedBuffers)
         relation.kind = text(row[3]);
         relation.bytes = row[4].as<qint64>(0);
         if (relation.bytes > sharedBuffers / 2) {
-            plan.notes << QStringLiteral("%1 (%2) is left out: more than half of shared_buffers (%3) — it would evict "
-                                         "what it warms")
+            plan.notes << tr("%1 (%2) is left out: more than half of shared_buffers (%3) — it would evict "
+                             "what it warms")
                               .arg(relation.display(), megabytes(relation.bytes), megabytes(sharedBuffers));
             continue;
         }
         if (chosen.size() >= maxAdvised)
             break;
         if (total + relation.bytes > sharedBuffers / 2) {
-            plan.notes << QStringLiteral("%1 (%2) is left out: it does not fit in half of shared_buffers beside the "
-                                         "hotter ones")
+            plan.notes << tr("%1 (%2) is left out: it does not fit in half of shared_buffers beside the "
+                             "hotter ones")
                               .arg(relation.display(), megabytes(relation.bytes));
             continue;
         }
@@ -106,9 +106,9 @@ QList<PgRelation> PrewarmAction::advise(ActionPlan &plan, qint64 sharedBuffers)
 ActionPlan PrewarmAction::plan()
 {
     const bool advised = request().targets.isEmpty();
-    ActionPlan plan = newPlan(
-        advised ? QStringLiteral("Prewarm the hottest relations not in shared buffers on %1").arg(source().name)
-                : QStringLiteral("Prewarm relations on %1").arg(source().name));
+    ActionPlan plan
+        = newPlan(advised ? tr("Prewarm the hottest relations not in shared buffers on %1").arg(source().name)
+                          : tr("Prewarm relations on %1").arg(source().name));
     m_targets.clear();
     try {
         const SourceConfig config = actionSource();
@@ -118,7 +118,7 @@ ActionPlan PrewarmAction::plan()
         const qint64 sharedBuffers
             = tx.exec("SELECT pg_size_bytes(current_setting('shared_buffers'))")[0][0].as<qint64>(0);
         if (tx.exec("SELECT 1 FROM pg_extension WHERE extname = 'pg_prewarm'").empty()) {
-            plan.refusal = QStringLiteral("pg_prewarm is not installed in this database: CREATE EXTENSION pg_prewarm");
+            plan.refusal = tr("pg_prewarm is not installed in this database: CREATE EXTENSION pg_prewarm");
             return plan;
         }
         QList<PgRelation> relations;
@@ -128,8 +128,7 @@ ActionPlan PrewarmAction::plan()
             for (const QString &name : request().targets) {
                 const auto relation = PgRelation::resolve(tx, name);
                 if (!relation)
-                    throw CollectorError(describe()
-                                         + QStringLiteral(": no relation named %1 in this database").arg(name));
+                    throw CollectorError(describe() + tr(": no relation named %1 in this database").arg(name));
                 relations << *relation;
             }
         }
@@ -137,7 +136,7 @@ ActionPlan PrewarmAction::plan()
         for (const PgRelation &relation : std::as_const(relations)) {
             // pg_prewarm's own check: SELECT on the relation (indexes: their owner).
             if (!tx.exec_params("SELECT has_table_privilege($1::oid, 'SELECT')", relation.oid)[0][0].as<bool>(false)) {
-                plan.notes << QStringLiteral("%1 is left out: the action role may not read it").arg(relation.display());
+                plan.notes << tr("%1 is left out: the action role may not read it").arg(relation.display());
                 continue;
             }
             Target target;
@@ -147,21 +146,18 @@ ActionPlan PrewarmAction::plan()
             const qint64 size = tx.exec_params("SELECT pg_relation_size($1::oid)", relation.oid)[0][0].as<qint64>(0);
             bytes += size;
             plan.statements << target.statement;
-            plan.touches << QStringLiteral("%1 (%2): %3")
+            plan.touches << tr("%1 (%2): %3")
                                 .arg(relation.display(),
-                                     relation.kind == QLatin1String("i") ? QStringLiteral("index")
-                                                                         : QStringLiteral("table"),
-                                     megabytes(size));
+                                     relation.kind == QLatin1String("i") ? tr("index") : tr("table"), megabytes(size));
             m_targets << target;
         }
-        plan.estimate = QStringLiteral("%1 relation(s), %2 into shared buffers of %3")
-                            .arg(m_targets.size())
+        plan.estimate = tr("%n relation(s), %1 into shared buffers of %2", nullptr, int(m_targets.size()))
                             .arg(megabytes(bytes), megabytes(sharedBuffers));
         if (m_targets.isEmpty()) {
             if (relations.isEmpty())
                 plan.nothingToDo = true;
             else
-                plan.refusal = QStringLiteral("the action role may read none of the relations");
+                plan.refusal = tr("the action role may read none of the relations");
         }
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
@@ -181,20 +177,20 @@ ActionOutcome PrewarmAction::execute(ActionContext &context)
         for (qsizetype i = 0; i < m_targets.size(); ++i) {
             if (context.isCancelled()) {
                 outcome.status = ActionOutcome::Status::Cancelled;
-                outcome.message = QStringLiteral("cancelled after %1 of %2 relation(s)").arg(i).arg(m_targets.size());
+                outcome.message = tr("cancelled after %1 of %n relation(s)", nullptr, int(m_targets.size())).arg(i);
                 return outcome;
             }
             context.progress(int(i * 100 / m_targets.size()), m_targets[i].relation.display());
             const qint64 loaded = tx.exec(m_targets[i].statement.toStdString())[0][0].as<qint64>(0);
             blocks += loaded;
-            outcome.details << QStringLiteral("%1: %2 blocks loaded").arg(m_targets[i].relation.display()).arg(loaded);
+            outcome.details << tr("%1: %2 blocks loaded").arg(m_targets[i].relation.display()).arg(loaded);
         }
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
     }
     outcome.status = ActionOutcome::Status::Done;
     outcome.message
-        = QStringLiteral("%1 blocks of %2 relation(s) loaded into shared buffers").arg(blocks).arg(m_targets.size());
+        = tr("%1 blocks of %n relation(s) loaded into shared buffers", nullptr, int(m_targets.size())).arg(blocks);
     return outcome;
 }
 

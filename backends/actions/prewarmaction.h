@@ -3,6 +3,7 @@
 #include "action.h"
 #include "pgrelation.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Pitwall {
@@ -15,6 +16,8 @@ namespace Pitwall {
 /// URL; pg_prewarm runs with the action URL.
 class PrewarmAction : public Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::PrewarmAction)
+
 public:
     PrewarmAction(ActionRequest request, const Profile &profile, SourceConfig source);
     ~PrewarmAction() override;

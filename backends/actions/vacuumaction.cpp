@@ -37,9 +37,9 @@ VacuumAction::~VacuumAction() = default;
 ActionPlan VacuumAction::plan()
 {
     const bool advised = request().targets.isEmpty();
-    ActionPlan plan = newPlan(
-        advised ? QStringLiteral("VACUUM (ANALYZE) of the tables with many dead rows on %1").arg(source().name)
-                : QStringLiteral("VACUUM (ANALYZE) on %1").arg(source().name));
+    ActionPlan plan
+        = newPlan(advised ? tr("VACUUM (ANALYZE) of the tables with many dead rows on %1").arg(source().name)
+                          : tr("VACUUM (ANALYZE) on %1").arg(source().name));
     m_tables.clear();
     try {
         const SourceConfig config = actionSource();
@@ -68,18 +68,17 @@ ActionPlan VacuumAction::plan()
                 relation.bytes = oidRows[0][4].as<qint64>(0);
                 relations << relation;
             }
-            plan.notes << QStringLiteral("advised: tables with at least %1 dead rows and at least 10 % of their live "
-                                         "rows, most dead rows first")
+            plan.notes << tr("advised: tables with at least %1 dead rows and at least 10 % of their live "
+                             "rows, most dead rows first")
                               .arg(minDeadRows);
         } else {
             for (const QString &name : request().targets) {
                 const auto relation = PgRelation::resolve(tx, name);
                 if (!relation)
-                    throw CollectorError(describe() + QStringLiteral(": no table named %1 in this database").arg(name));
+                    throw CollectorError(describe() + tr(": no table named %1 in this database").arg(name));
                 if (!QStringLiteral("rmpt").contains(relation->kind))
                     throw CollectorError(
-                        describe()
-                        + QStringLiteral(": %1 is not a table (relkind %2)").arg(relation->display(), relation->kind));
+                        describe() + tr(": %1 is not a table (relkind %2)").arg(relation->display(), relation->kind));
                 relations << *relation;
             }
         }
@@ -99,8 +98,8 @@ ActionPlan VacuumAction::plan()
                 "FROM pg_class c LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid WHERE c.oid = $1",
                 relation.oid)[0];
             if (!row[3].as<bool>(false)) {
-                plan.notes << QStringLiteral("%1 is left out: the action role %2 does not own it (%3 does), and "
-                                             "VACUUM would skip it")
+                plan.notes << tr("%1 is left out: the action role %2 does not own it (%3 does), and "
+                                 "VACUUM would skip it")
                                   .arg(relation.display(), text(row[4]), text(row[5]));
                 continue;
             }
@@ -112,7 +111,7 @@ ActionPlan VacuumAction::plan()
             dead += table.dead;
             bytes += relation.bytes;
             plan.statements << table.statement;
-            plan.touches << QStringLiteral("%1: %2 dead rows, %3 live, %4, last vacuum %5")
+            plan.touches << tr("%1: %2 dead rows, %3 live, %4, last vacuum %5")
                                 .arg(relation.display())
                                 .arg(table.dead)
                                 .arg(table.live)
@@ -120,19 +119,18 @@ ActionPlan VacuumAction::plan()
             m_tables << table;
         }
         plan.estimate
-            = QStringLiteral("%1 dead rows in %2 table(s) of %3").arg(dead).arg(m_tables.size()).arg(megabytes(bytes));
+            = tr("%1 dead rows in %n table(s) of %2", nullptr, int(m_tables.size())).arg(dead).arg(megabytes(bytes));
         if (m_tables.isEmpty()) {
             if (advised || relations.isEmpty()) {
                 plan.nothingToDo = true;
-                plan.estimate
-                    = QStringLiteral("no table has at least %1 dead rows and 10 % of its live rows").arg(minDeadRows);
+                plan.estimate = tr("no table has at least %1 dead rows and 10 % of its live rows").arg(minDeadRows);
             } else {
-                plan.refusal = QStringLiteral("the action role owns none of the tables: give the source an action_url "
-                                              "with the tables' owner");
+                plan.refusal = tr("the action role owns none of the tables: give the source an action_url "
+                                  "with the tables' owner");
             }
         }
-        plan.notes << QStringLiteral("VACUUM takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on; it gives up "
-                                     "rather than wait behind another lock (lock_timeout)");
+        plan.notes << tr("VACUUM takes a SHARE UPDATE EXCLUSIVE lock: reads and writes go on; it gives up "
+                         "rather than wait behind another lock (lock_timeout)");
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
     }
@@ -150,7 +148,7 @@ ActionOutcome VacuumAction::execute(ActionContext &context)
             const Table &table = m_tables[i];
             if (context.isCancelled()) {
                 outcome.status = ActionOutcome::Status::Cancelled;
-                outcome.message = QStringLiteral("cancelled after %1 of %2 table(s)").arg(i).arg(m_tables.size());
+                outcome.message = tr("cancelled after %1 of %n table(s)", nullptr, int(m_tables.size())).arg(i);
                 return outcome;
             }
             pqxx::connection vacuum(
@@ -162,7 +160,7 @@ ActionOutcome VacuumAction::execute(ActionContext &context)
                                                      "FROM pg_stat_progress_vacuum WHERE pid = $1",
                                                      pid);
                     double fraction = 0;
-                    QString phase = QStringLiteral("starting");
+                    QString phase = tr("starting");
                     if (!rows.empty()) {
                         phase = text(rows[0][0]);
                         const double total = rows[0][1].as<double>(0);
@@ -177,7 +175,7 @@ ActionOutcome VacuumAction::execute(ActionContext &context)
             if (failure) {
                 if (cancelSent) {
                     outcome.status = ActionOutcome::Status::Cancelled;
-                    outcome.message = QStringLiteral("VACUUM of %1 was cancelled").arg(table.relation.display());
+                    outcome.message = tr("VACUUM of %1 was cancelled").arg(table.relation.display());
                     return outcome;
                 }
                 std::rethrow_exception(failure);
@@ -188,14 +186,13 @@ ActionOutcome VacuumAction::execute(ActionContext &context)
                 = tx.exec_params("SELECT coalesce(n_dead_tup, 0) FROM pg_stat_all_tables WHERE relid = $1",
                                  table.relation.oid)[0][0]
                       .as<qint64>(0);
-            outcome.details
-                << QStringLiteral("%1: dead rows %2 → %3").arg(table.relation.display()).arg(table.dead).arg(deadAfter);
+            outcome.details << tr("%1: dead rows %2 → %3").arg(table.relation.display()).arg(table.dead).arg(deadAfter);
         }
     } catch (const pqxx::failure &error) {
         throw CollectorError(explainPostgres(error));
     }
     outcome.status = ActionOutcome::Status::Done;
-    outcome.message = QStringLiteral("VACUUM (ANALYZE) of %1 table(s) done").arg(m_tables.size());
+    outcome.message = tr("VACUUM (ANALYZE) of %n table(s) done", nullptr, int(m_tables.size()));
     return outcome;
 }
 

@@ -3,6 +3,7 @@
 #include "action.h"
 #include "pgrelation.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Pitwall {
@@ -14,6 +15,8 @@ namespace Pitwall {
 /// cancel it (pg_cancel_backend of that connection).
 class VacuumAction : public Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::VacuumAction)
+
 public:
     VacuumAction(ActionRequest request, const Profile &profile, SourceConfig source);
     ~VacuumAction() override;

@@ -101,8 +101,8 @@ QList<WarmCacheAction::Row> WarmCacheAction::queryPostgres()
         const auto result = tx.exec(m_recipe.query.toStdString());
         if (result.size() > maxRows)
             throw CollectorError(describe()
-                                 + QStringLiteral(": the warm recipe's query returned %1 rows, more than "
-                                                  "%2: give it a LIMIT")
+                                 + tr(": the warm recipe's query returned %1 rows, more than "
+                                      "%2: give it a LIMIT")
                                        .arg(result.size())
                                        .arg(maxRows));
         QStringList columns;
@@ -138,8 +138,8 @@ QList<WarmCacheAction::Row> WarmCacheAction::queryClickHouse()
         return rows;
     if (lines.size() - 1 > maxRows)
         throw CollectorError(describe()
-                             + QStringLiteral(": the warm recipe's query returned more than %1 rows: give "
-                                              "it a LIMIT")
+                             + tr(": the warm recipe's query returned more than %1 rows: give "
+                                  "it a LIMIT")
                                    .arg(maxRows));
     QStringList columns;
     for (const QByteArray &name : lines.first().split('\t'))
@@ -156,8 +156,7 @@ QList<WarmCacheAction::Row> WarmCacheAction::queryClickHouse()
 
 ActionPlan WarmCacheAction::plan()
 {
-    ActionPlan plan
-        = newPlan(QStringLiteral("Warm %1 from %2 with recipe %3").arg(m_recipe.redis, m_recipe.source, m_recipe.name));
+    ActionPlan plan = newPlan(tr("Warm %1 from %2 with recipe %3").arg(m_recipe.redis, m_recipe.source, m_recipe.name));
     m_entries.clear();
     const QList<Row> rows = source().kind == SourceKind::ClickHouse ? queryClickHouse() : queryPostgres();
     const QString prefix = m_recipe.keyPrefix();
@@ -197,26 +196,23 @@ ActionPlan WarmCacheAction::plan()
                 + QStringLiteral("SET %1 %2 EX %3")
                       .arg(RedisTarget::quoted(m_recipe.keyTemplate.toUtf8()),
                            RedisTarget::quoted(m_recipe.valueTemplate.toUtf8()), ttl);
-    plan.statements << QStringLiteral("  (one SET a row, pipelined %1 at a time%2)")
+    plan.statements << tr("  (one SET a row, pipelined %1 at a time%2)")
                            .arg(batchSize)
-                           .arg(target.isCluster() ? QStringLiteral(", each to the primary of its key's slot")
-                                                   : QString());
-    plan.touches << QStringLiteral("%1 keys under the prefix %2 on %3, of which %4 exist now and are overwritten")
+                           .arg(target.isCluster() ? tr(", each to the primary of its key's slot") : QString());
+    plan.touches << tr("%1 keys under the prefix %2 on %3, of which %4 exist now and are overwritten")
                         .arg(m_entries.size())
                         .arg(RedisTarget::quoted(prefix.toUtf8()), m_recipe.redis)
                         .arg(existing);
-    plan.touches
-        << QStringLiteral("reads: %1 on %2 in a read-only session").arg(m_recipe.query.simplified(), m_recipe.source);
+    plan.touches << tr("reads: %1 on %2 in a read-only session").arg(m_recipe.query.simplified(), m_recipe.source);
     for (qsizetype i = 0; i < m_entries.size() && i < sampleSize; ++i)
         plan.sample << RedisTarget::quoted(m_entries[i].first) + QStringLiteral(" = ") + shortened(m_entries[i].second);
     int refused = 0;
     for (auto it = refusals.cbegin(); it != refusals.cend(); ++it) {
         refused += it.value();
-        plan.notes << QStringLiteral("%1 row(s) refused: %2").arg(it.value()).arg(it.key());
+        plan.notes << tr("%n row(s) refused: %1", nullptr, int(it.value())).arg(it.key());
     }
-    plan.estimate
-        = QStringLiteral("%1 rows → %2 keys with a TTL of %3 s").arg(rows.size()).arg(m_entries.size()).arg(ttl);
-    plan.notes << QStringLiteral("undo with: flush-cache --source %1 --pattern '%2*'").arg(m_recipe.redis, prefix);
+    plan.estimate = tr("%1 rows → %2 keys with a TTL of %3 s").arg(rows.size()).arg(m_entries.size()).arg(ttl);
+    plan.notes << tr("undo with: flush-cache --source %1 --pattern '%2*'").arg(m_recipe.redis, prefix);
     if (m_entries.isEmpty())
         plan.nothingToDo = true;
     Q_UNUSED(refused)
@@ -232,8 +228,7 @@ ActionOutcome WarmCacheAction::execute(ActionContext &context)
     for (qsizetype start = 0; start < m_entries.size(); start += batchSize) {
         if (context.isCancelled()) {
             outcome.status = ActionOutcome::Status::Cancelled;
-            outcome.message
-                = QStringLiteral("%1 of %2 keys written before it was cancelled").arg(written).arg(m_entries.size());
+            outcome.message = tr("%1 of %2 keys written before it was cancelled").arg(written).arg(m_entries.size());
             return outcome;
         }
         QMap<QString, int> sent;
@@ -249,18 +244,18 @@ ActionOutcome WarmCacheAction::execute(ActionContext &context)
             for (int n = 0; n < it.value(); ++n) {
                 const RedisReply reply = node.receive(deadline, "SET");
                 if (reply.type == RedisReply::Type::Error)
-                    throw CollectorError(QStringLiteral("%1, node %2: SET failed after %3 keys: %4")
+                    throw CollectorError(tr("%1, node %2: SET failed after %3 keys: %4")
                                              .arg(m_recipe.redis, it.key())
                                              .arg(written)
                                              .arg(QString::fromUtf8(reply.text) + redisErrorHint(reply.text)));
                 ++written;
             }
         }
-        context.progress(int(written * 100 / m_entries.size()), QStringLiteral("%1 keys written").arg(written));
+        context.progress(int(written * 100 / m_entries.size()), tr("%1 keys written").arg(written));
     }
     outcome.status = ActionOutcome::Status::Done;
     outcome.message
-        = QStringLiteral("%1 keys written under %2 on %3, TTL %4 s")
+        = tr("%1 keys written under %2 on %3, TTL %4 s")
               .arg(written)
               .arg(RedisTarget::quoted(m_recipe.keyPrefix().toUtf8()), m_recipe.redis, QString::fromLatin1(ttl));
     return outcome;

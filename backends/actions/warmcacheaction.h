@@ -4,6 +4,7 @@
 #include "warmrecipe.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 
@@ -20,6 +21,8 @@ class RedisTarget;
 /// key would fall outside the template's fixed prefix is refused.
 class WarmCacheAction : public Action
 {
+    Q_DECLARE_TR_FUNCTIONS(Pitwall::WarmCacheAction)
+
 public:
     WarmCacheAction(ActionRequest request, const Profile &profile, SourceConfig source, WarmRecipe recipe);
     ~WarmCacheAction() override;

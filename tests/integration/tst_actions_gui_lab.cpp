@@ -71,6 +71,15 @@ bool waitForOutcome(ActionDialog *dialog)
     return QTest::qWaitFor([dialog] { return dialog->runner()->state() == ActionRunner::State::Finished; }, 120'000);
 }
 
+/// Every label's text in @p widget, one a line: what the dialog shows.
+QString shownText(const QWidget &widget)
+{
+    QStringList texts;
+    for (const QLabel *label : widget.findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
 QAction *menuAction(QMenu *menu, const QString &prefix)
 {
     for (QAction *action : menu->actions()) {
@@ -361,8 +370,48 @@ private Q_SLOTS:
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Cache leeren"));
         QCOMPARE(dialog.runButton()->text(), QStringLiteral("&Ausführen"));
         QVERIFY(dialog.findChild<QRadioButton *>()->text().startsWith(QStringLiteral("Schlüssel")));
+        // The action's own plan reads German too, not only the dialog around it.
+        const ActionPlan flush = dialog.runner()->plan();
+        QVERIFY2(flush.title.startsWith(QStringLiteral("Datenbank ")), qPrintable(flush.title));
+        QVERIFY2(flush.title.contains(QLatin1String("leeren (FLUSHDB ASYNC)")), qPrintable(flush.title));
+        QVERIFY2(!flush.title.contains(QLatin1String("Flush database")), qPrintable(flush.title));
+        QVERIFY2(flush.estimate.contains(QStringLiteral("Schlüssel auf")), qPrintable(flush.estimate));
+        QVERIFY2(!flush.estimate.contains(QLatin1String("keys on")), qPrintable(flush.estimate));
+        QVERIFY(!flush.touches.isEmpty());
+        for (const QString &touch : flush.touches) {
+            QVERIFY2(touch.contains(QStringLiteral("jeder Schlüssel von DB")), qPrintable(touch));
+            QVERIFY2(!touch.contains(QLatin1String("every key")), qPrintable(touch));
+        }
+        QCOMPARE(flush.notes.size(), 1);
+        QVERIFY2(flush.notes.constFirst().contains(QStringLiteral("im Hintergrund")), qPrintable(flush.notes.first()));
+        QVERIFY2(!flush.notes.constFirst().contains(QLatin1String("frees the memory")),
+                 qPrintable(flush.notes.first()));
+        QVERIFY(shownText(dialog).contains(flush.title));
+        QVERIFY(!shownText(dialog).contains(QLatin1String("every key of db")));
         screenshot(&dialog, QStringLiteral("flushdb-confirm-de"));
         dialog.reject();
+
+        // One PostgreSQL plan: VACUUM of a chosen table.
+        ActionRequest vacuumRequest;
+        vacuumRequest.kind = ActionRequest::Kind::Vacuum;
+        vacuumRequest.source = QStringLiteral("lab-pg");
+        vacuumRequest.targets = {QStringLiteral("public.customers")};
+        ActionDialog vacuum(m_gui.session->profile(), vacuumRequest);
+        vacuum.show();
+        QVERIFY(waitForPlan(&vacuum));
+        const ActionPlan plan = vacuum.runner()->plan();
+        QCOMPARE(plan.title, QStringLiteral("VACUUM (ANALYZE) auf lab-pg"));
+        QVERIFY2(plan.estimate.contains(QLatin1String("tote Zeilen in 1 Tabelle mit")), qPrintable(plan.estimate));
+        QVERIFY2(!plan.estimate.contains(QLatin1String("dead rows")), qPrintable(plan.estimate));
+        QCOMPARE(plan.touches.size(), 1);
+        QVERIFY2(plan.touches.constFirst().contains(QLatin1String("tote Zeilen")), qPrintable(plan.touches.first()));
+        QVERIFY2(!plan.touches.constFirst().contains(QLatin1String("last vacuum")), qPrintable(plan.touches.first()));
+        QVERIFY(!plan.notes.isEmpty());
+        QVERIFY2(plan.notes.constLast().contains(QLatin1String("Sperre")), qPrintable(plan.notes.last()));
+        for (const QString &note : plan.notes)
+            QVERIFY2(!note.contains(QLatin1String("reads and writes go on")), qPrintable(note));
+        screenshot(&vacuum, QStringLiteral("vacuum-plan-de"));
+        vacuum.reject();
     }
 
     void everyDialogLeftOneAuditLine()
@@ -371,8 +420,8 @@ private Q_SLOTS:
         QVERIFY(audit.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = audit.readAll().trimmed().split('\n');
         // flush, flushdb (closed), warm, optimize (closed), vacuum, prewarm (closed), cancel, terminate,
-        // read-only (closed), German flushdb (closed)
-        QCOMPARE(lines.size(), 10);
+        // read-only (closed), German flushdb (closed), German vacuum (closed)
+        QCOMPARE(lines.size(), 11);
         for (const QByteArray &line : lines)
             QVERIFY(line.contains("\"origin\":\"gui\""));
     }
