@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -35,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Pitwall;
 using namespace Pitwall::Test;
@@ -359,7 +362,15 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/pitwall/translations/pitwall_de.qm")));
         QCoreApplication::installTranslator(&translator);
-        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        // Qt's own texts (the dialog's standard buttons), as the German window loads them.
+        QTranslator qt;
+        QVERIFY(qt.load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&qt);
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&qt);
+            QCoreApplication::removeTranslator(&translator);
+        });
         ActionRequest request;
         request.kind = ActionRequest::Kind::FlushCache;
         request.source = QStringLiteral("lab-redis");
@@ -369,6 +380,10 @@ private Q_SLOTS:
         QVERIFY(waitForPlan(&dialog));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Cache leeren"));
         QCOMPARE(dialog.runButton()->text(), QStringLiteral("&Ausführen"));
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {
+            return button->isVisible() && button->text().remove(QLatin1Char('&')) == QLatin1String("Abbrechen");
+        }));
         QVERIFY(dialog.findChild<QRadioButton *>()->text().startsWith(QStringLiteral("Schlüssel")));
         // The action's own plan reads German too, not only the dialog around it.
         const ActionPlan flush = dialog.runner()->plan();
