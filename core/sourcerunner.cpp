@@ -35,9 +35,12 @@ SourceRunner::SourceRunner(std::unique_ptr<Collector> collector, std::chrono::mi
 
     m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, &SourceRunner::pollNow);
+    // Precise: a coarse timer may fire up to 5 % early, before the time it is armed for.
     m_watchdog.setSingleShot(true);
+    m_watchdog.setTimerType(Qt::PreciseTimer);
     connect(&m_watchdog, &QTimer::timeout, this, &SourceRunner::checkWatchdog);
     m_staleness.setSingleShot(true);
+    m_staleness.setTimerType(Qt::PreciseTimer);
     connect(&m_staleness, &QTimer::timeout, this, &SourceRunner::checkStale);
 }
 
@@ -169,17 +172,21 @@ void SourceRunner::checkWatchdog()
 
 void SourceRunner::checkStale()
 {
+    if (m_status.state != SourceStatus::State::Ok || m_lastOkMs <= 0)
+        return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_status.state == SourceStatus::State::Ok && m_lastOkMs > 0
-        && now - m_lastOkMs > 2 * m_interval.count() + m_timeout.count()) {
-        SourceStatus status = m_status;
-        status.state = SourceStatus::State::Stale;
-        status.message = tr("%1: the last answer is %2 s old — polls take longer than the %3 s interval")
-                             .arg(m_name)
-                             .arg((now - m_lastOkMs) / 1000)
-                             .arg(double(m_interval.count()) / 1000.0);
-        setStatus(status);
+    const qint64 staleAfter = 2 * m_interval.count() + m_timeout.count();
+    if (now - m_lastOkMs <= staleAfter) {
+        m_staleness.start(int(std::clamp<qint64>(m_lastOkMs + staleAfter - now + 1, 1, staleAfter + 1)));
+        return; // the timer came before the time it was armed for
     }
+    SourceStatus status = m_status;
+    status.state = SourceStatus::State::Stale;
+    status.message = tr("%1: the last answer is %2 s old — polls take longer than the %3 s interval")
+                         .arg(m_name)
+                         .arg((now - m_lastOkMs) / 1000)
+                         .arg(double(m_interval.count()) / 1000.0);
+    setStatus(status);
 }
 
 void SourceRunner::setStatus(const SourceStatus &status)
