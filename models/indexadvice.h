@@ -25,13 +25,16 @@ struct IndexAdvice
         /// "a leading-wildcard LIKE: no btree index can serve it"
         QString reason;
     };
-    /// A workload statement the advisor did not judge, and why.
+    /// A workload statement the advisor has no recommendation for, and why:
+    /// one it could not judge, or one the planner judged no new index helps.
     struct Skipped
     {
         QString database;
         QString queryId;
         QString query;
         QString reason;
+        /// Its generic plan was read and proven with hypothetical indexes.
+        bool judged = false;
     };
 
     QString source;
