@@ -383,6 +383,10 @@
         <source>%1 index recommendation(s)</source>
         <translation>%1 Index-Empfehlung(en)</translation>
     </message>
+    <message>
+        <source>, ends HOT updates of %1 (%2 of the table&apos;s updates are HOT now)</source>
+        <translation>, beendet HOT-Updates von %1 (derzeit sind %2 der Updates der Tabelle HOT)</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::ClickHouseClient</name>
@@ -1472,8 +1476,32 @@
         <translation>kein Index hilft bei %1: %2</translation>
     </message>
     <message>
-        <source>skipped %1: %2</source>
-        <translation>%1 übersprungen: %2</translation>
+        <source>ends HOT updates of %1 (%2 of its updates are HOT now)</source>
+        <translation>beendet HOT-Updates von %1 (derzeit sind %2 ihrer Updates HOT)</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its statements&apos; plans before and after</source>
+        <translation>Eine Empfehlung auswählen, um die Pläne ihrer Anweisungen vorher und nachher zu sehen</translation>
+    </message>
+    <message>
+        <source>no advice for %1: %2</source>
+        <translation>keine Empfehlung für %1: %2</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Anweisung: %1</translation>
+    </message>
+    <message>
+        <source>Plan before (cost %1):</source>
+        <translation>Plan vorher (Kosten %1):</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>Plan with %1 (cost %2):</source>
+        <translation>Plan mit %1 (Kosten %2):</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,10 @@
         <source>%1 index recommendation(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, ends HOT updates of %1 (%2 of the table&apos;s updates are HOT now)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::ClickHouseClient</name>
@@ -1468,7 +1472,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skipped %1: %2</source>
+        <source>ends HOT updates of %1 (%2 of its updates are HOT now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its statements&apos; plans before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no advice for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan before (cost %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan with %1 (cost %2):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,13 +1,17 @@
 #include "recommendationspane.h"
 
+#include "formatter.h"
+#include "plantext.h"
 #include "presentationproxy.h"
 #include "recommendationmodel.h"
 #include "session.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,10 +54,16 @@ PresentationProxy *recommendationPresentation()
     });
     proxy->setDisplayText(RecommendationModel::WriteHeavyColumn, [](const QModelIndex &index) {
         const auto recommendation = index.data(RecommendationModel::RecommendationRole).value<IndexRecommendation>();
-        return recommendation.writeHeavy ? RecommendationsPane::tr("yes: %1 writes, %2 reads")
-                                               .arg(qint64(recommendation.writeCalls))
-                                               .arg(qint64(recommendation.readCalls))
-                                         : QString();
+        QStringList parts;
+        if (recommendation.writeHeavy)
+            parts << RecommendationsPane::tr("yes: %1 writes, %2 reads")
+                         .arg(qint64(recommendation.writeCalls))
+                         .arg(qint64(recommendation.readCalls));
+        if (!recommendation.updatedColumns.isEmpty())
+            parts << RecommendationsPane::tr("ends HOT updates of %1 (%2 of its updates are HOT now)")
+                         .arg(recommendation.updatedColumns.join(QLatin1String(", ")),
+                              Formatter::value(recommendation.hotUpdateRatio().value_or(0), QStringLiteral("ratio")));
+        return parts.join(QLatin1String("; "));
     });
     return proxy;
 }
@@ -66,7 +76,14 @@ RecommendationsPane::RecommendationsPane(Session *session, QWidget *parent)
     , m_apply(new QPushButton(tr("Apply…"), this))
     , m_undo(new QPushButton(tr("Undo…"), this))
     , m_status(new QLabel(this))
+    , m_plans(new QPlainTextEdit(this))
 {
+    m_plans->setReadOnly(true);
+    m_plans->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_plans->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_plans->setPlaceholderText(tr("Select a recommendation to see its statements' plans before and after"));
+    m_plans->setMaximumHeight(260);
+    addDetail(m_plans);
     m_refresh->setToolTip(tr("Judge the workload again: pg_stat_statements since the last run, proven with HypoPG"));
     m_apply->setToolTip(tr("CREATE INDEX CONCURRENTLY of the selected recommendation, planned and confirmed first"));
     m_undo->setToolTip(tr("DROP INDEX CONCURRENTLY of the selected index Pitwall built"));
@@ -109,7 +126,9 @@ RecommendationsPane::RecommendationsPane(Session *session, QWidget *parent)
     });
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecommendationsPane::updateButtons);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecommendationsPane::updatePlans);
     connect(sourceModel(), &QAbstractItemModel::dataChanged, this, &RecommendationsPane::updateButtons);
+    connect(sourceModel(), &QAbstractItemModel::dataChanged, this, &RecommendationsPane::updatePlans);
     connect(sourceModel(), &QAbstractItemModel::rowsRemoved, this, &RecommendationsPane::updateButtons);
     connect(session, &Session::adviceStarted, this, &RecommendationsPane::updateStatus);
     connect(session, &Session::adviceFinished, this, &RecommendationsPane::updateStatus);
@@ -183,11 +202,32 @@ void RecommendationsPane::updateStatus()
         for (const auto &predicate : advice.unhelpable)
             lines << tr("no index helps %1: %2").arg(predicate.predicate, predicate.reason);
         for (const auto &skipped : advice.skipped)
-            details << tr("skipped %1: %2").arg(skipped.query.simplified().left(80), skipped.reason);
+            details << tr("no advice for %1: %2").arg(skipped.query.simplified().left(80), skipped.reason);
         details << advice.notes;
     }
     m_status->setText(lines.join(QLatin1Char('\n')));
     m_status->setToolTip(details.join(QLatin1Char('\n')));
+}
+
+void RecommendationsPane::updatePlans()
+{
+    const QModelIndex index = selectedSourceIndex();
+    if (!index.isValid()) {
+        m_plans->clear();
+        return;
+    }
+    const auto recommendation = index.data(RecommendationModel::RecommendationRole).value<IndexRecommendation>();
+    QStringList text;
+    for (const auto &statement : recommendation.statements) {
+        text << tr("Statement: %1").arg(statement.query.simplified());
+        const QString before = PlanText::fromJson(statement.planBefore);
+        const QString after = PlanText::fromJson(statement.planAfter);
+        text << tr("Plan before (cost %1):").arg(statement.costBefore, 0, 'f', 1)
+             << (before.isEmpty() ? tr("(not read)") : before);
+        text << tr("Plan with %1 (cost %2):").arg(recommendation.display()).arg(statement.costAfter, 0, 'f', 1)
+             << (after.isEmpty() ? tr("(not read)") : after) << QString();
+    }
+    m_plans->setPlainText(text.join(QLatin1Char('\n')));
 }
 
 } // namespace Pitwall

@@ -101,6 +101,11 @@ void TablePane::addToolBar(QWidget *bar)
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
 }
 
+void TablePane::addDetail(QWidget *detail)
+{
+    static_cast<QVBoxLayout *>(layout())->addWidget(detail);
+}
+
 QModelIndex TablePane::selectedSourceIndex() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();

@@ -114,6 +114,16 @@ private Q_SLOTS:
                  qPrintable(pane()->statusLabel()->text()));
         QVERIFY(pane()->applyButton()->isEnabled());
         QVERIFY(!pane()->undoButton()->isEnabled());
+        // Below the table, the selected index's proof: the statement's plan as it is, and with the index.
+        const QString plans = pane()->planView()->toPlainText();
+        const qsizetype before = plans.indexOf(QLatin1String("Plan before"));
+        const qsizetype after = plans.indexOf(QLatin1String("Plan with public.orders (customer_id)"));
+        QVERIFY2(before >= 0 && after > before, qPrintable(plans));
+        QVERIFY2(plans.indexOf(QLatin1String("Seq Scan on orders")) > before
+                     && plans.indexOf(QLatin1String("Seq Scan on orders")) < after,
+                 qPrintable(plans));
+        QVERIFY2(plans.indexOf(QLatin1String("btree_orders_customer_id"), after) > after, qPrintable(plans));
+        QVERIFY2(plans.contains(QLatin1String("Index Cond: (customer_id = $1)")), qPrintable(plans));
         // What no index can help is said beside the table.
         const QString status = pane()->statusLabel()->text();
         QVERIFY2(status.contains(QLatin1String("statement(s) judged")), qPrintable(status));
