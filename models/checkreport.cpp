@@ -238,7 +238,24 @@ QJsonObject CheckReport::toJson() const
     QJsonArray recommendations;
     QJsonArray unhelpable;
     QJsonArray skipped;
+    QJsonArray droppable;
     for (const auto &advice : m_advice) {
+        for (const auto &index : advice.droppable) {
+            QJsonObject object{{QStringLiteral("source"), advice.source},
+                               {QStringLiteral("database"), index.database},
+                               {QStringLiteral("table"), QString(index.schema + QLatin1Char('.') + index.table)},
+                               {QStringLiteral("index"), index.qualifiedIndex()},
+                               {QStringLiteral("reason"), IndexAdvice::Droppable::reasonName(index.reason)},
+                               {QStringLiteral("definition"), index.definition},
+                               {QStringLiteral("size_bytes"), double(index.sizeBytes)},
+                               {QStringLiteral("scans"), double(index.scans)},
+                               {QStringLiteral("stats_age_s"), index.statsAgeSeconds},
+                               {QStringLiteral("stats_never_reset"), index.statsNeverReset},
+                               {QStringLiteral("table_writes"), index.tableWrites}};
+            if (!index.coveredBy.isEmpty())
+                object.insert(QStringLiteral("covered_by"), index.coveredBy);
+            droppable.append(object);
+        }
         for (const auto &statement : advice.skipped)
             skipped.append(QJsonObject{{QStringLiteral("source"), advice.source},
                                        {QStringLiteral("database"), statement.database},
@@ -266,6 +283,7 @@ QJsonObject CheckReport::toJson() const
         {QStringLiteral("recommendations"), recommendations},
         {QStringLiteral("unhelpable_predicates"), unhelpable},
         {QStringLiteral("statements_without_advice"), skipped},
+        {QStringLiteral("droppable_indexes"), droppable},
     };
 }
 
@@ -476,6 +494,13 @@ QString CheckReport::toText() const
         }
         for (const auto &predicate : run.unhelpable)
             advice << tr("no index helps  %1: %2 (%3)").arg(run.source, predicate.predicate, predicate.reason);
+        for (const auto &index : run.droppable)
+            advice << tr("%1 index  %2: %3, %4, %5 scans, %6 table writes%7")
+                          .arg(IndexAdvice::Droppable::reasonName(index.reason), run.source, index.qualifiedIndex(),
+                               Formatter::value(double(index.sizeBytes), QStringLiteral("bytes")))
+                          .arg(index.scans)
+                          .arg(qint64(index.tableWrites))
+                          .arg(index.coveredBy.isEmpty() ? QString() : tr(", covered by %1").arg(index.coveredBy));
     }
     if (!advice.isEmpty())
         lines << QString() << tr("INDEX RECOMMENDATIONS") << advice;

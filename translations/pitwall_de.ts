@@ -387,6 +387,14 @@
         <source>, ends HOT updates of %1 (%2 of the table&apos;s updates are HOT now)</source>
         <translation>, beendet HOT-Updates von %1 (derzeit sind %2 der Updates der Tabelle HOT)</translation>
     </message>
+    <message>
+        <source>%1 index  %2: %3, %4, %5 scans, %6 table writes%7</source>
+        <translation>Index (%1)  %2: %3, %4, %5 Scans, %6 Schreibzugriffe auf die Tabelle%7</translation>
+    </message>
+    <message>
+        <source>, covered by %1</source>
+        <translation>, abgedeckt durch %1</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::ClickHouseClient</name>
@@ -1503,6 +1511,22 @@
         <source>Plan with %1 (cost %2):</source>
         <translation>Plan mit %1 (Kosten %2):</translation>
     </message>
+    <message>
+        <source>unused index %1 (%2): no scan in the %3 days of statistics</source>
+        <translation>unbenutzter Index %1 (%2): kein Scan in den %3 Tagen der Statistik</translation>
+    </message>
+    <message>
+        <source>duplicate index %1 (%2): %3 leads with the same columns</source>
+        <translation>doppelter Index %1 (%2): %3 beginnt mit denselben Spalten</translation>
+    </message>
+    <message>
+        <source>invalid index %1 (%2): left by a build that failed</source>
+        <translation>ungültiger Index %1 (%2): Rest eines fehlgeschlagenen Aufbaus</translation>
+    </message>
+    <message>
+        <source>; its table had %1 writes, each also writing it (statistics, not a plan)</source>
+        <translation>; seine Tabelle hatte %1 Schreibzugriffe, jeder schreibt auch ihn (Statistik, kein Plan)</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::Recorder</name>
@@ -2395,7 +2419,9 @@ Actions:
                                             pg_cancel_backend (pg_terminate_backend), KILL QUERY
   apply-index   --table schema.t --columns a[,b] [--unique]
                                             CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
+  drop-index    --index schema.name [--advised]
+                                            DROP INDEX CONCURRENTLY of an index apply-index built, or
+                                            (--advised) one the advisor found unused, duplicate or invalid</source>
         <translation>Plant eine Aktion, zeigt den Plan (die genauen Anweisungen, was sie betreffen, eine Schätzung), fragt, bevor sie ausgeführt wird, und schreibt eine Zeile ins Audit-Log. Exit-Code 0 erledigt, 1 fehlgeschlagen, 2 abgelehnt (read_only-Profil, nicht bestätigt), 64 Aufruffehler.
 
 Aktionen:
@@ -2412,7 +2438,13 @@ Aktionen:
                                             pg_cancel_backend (pg_terminate_backend), KILL QUERY
   apply-index   --table schema.t --columns a[,b] [--unique]
                                             CREATE INDEX CONCURRENTLY (Empfehlung eines Index-Beraters)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY eines von apply-index angelegten Index</translation>
+  drop-index    --index schema.name [--advised]
+                                            DROP INDEX CONCURRENTLY eines von apply-index angelegten Index oder
+                                            (--advised) eines, den der Berater als unbenutzt, doppelt oder ungültig fand</translation>
+    </message>
+    <message>
+        <source>drop-index: an index the advisor found unused, duplicate or invalid, whoever built it; needs --confirm with the index&apos;s name.</source>
+        <translation>drop-index: ein Index, den der Berater als unbenutzt, doppelt oder ungültig fand, wer ihn auch angelegt hat; braucht --confirm mit dem Namen des Index.</translation>
     </message>
 </context>
 <context>

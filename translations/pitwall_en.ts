@@ -387,6 +387,14 @@
         <source>, ends HOT updates of %1 (%2 of the table&apos;s updates are HOT now)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 index  %2: %3, %4, %5 scans, %6 table writes%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, covered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::ClickHouseClient</name>
@@ -1499,6 +1507,22 @@
         <source>Plan with %1 (cost %2):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unused index %1 (%2): no scan in the %3 days of statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate index %1 (%2): %3 leads with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid index %1 (%2): left by a build that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its table had %1 writes, each also writing it (statistics, not a plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::Recorder</name>
@@ -2390,7 +2414,13 @@ Actions:
                                             pg_cancel_backend (pg_terminate_backend), KILL QUERY
   apply-index   --table schema.t --columns a[,b] [--unique]
                                             CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
+  drop-index    --index schema.name [--advised]
+                                            DROP INDEX CONCURRENTLY of an index apply-index built, or
+                                            (--advised) one the advisor found unused, duplicate or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-index: an index the advisor found unused, duplicate or invalid, whoever built it; needs --confirm with the index&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,31 @@ QString sqlName(const QString &schema, const QString &name)
     return quote(schema) + QLatin1Char('.') + quote(name);
 }
 
+/// An index the statistics say can go, for a person.
+QString droppableLine(const IndexAdvice::Droppable &index)
+{
+    const QString size = Formatter::value(double(index.sizeBytes), QStringLiteral("bytes"));
+    const QString days = QString::number(index.statsAgeSeconds / 86400.0, 'f', 1);
+    QString line;
+    switch (index.reason) {
+    case IndexAdvice::Droppable::Reason::Unused:
+        line = RecommendationsPane::tr("unused index %1 (%2): no scan in the %3 days of statistics")
+                   .arg(index.qualifiedIndex(), size, days);
+        break;
+    case IndexAdvice::Droppable::Reason::Duplicate:
+        line = RecommendationsPane::tr("duplicate index %1 (%2): %3 leads with the same columns")
+                   .arg(index.qualifiedIndex(), size, index.coveredBy);
+        break;
+    case IndexAdvice::Droppable::Reason::Invalid:
+        line = RecommendationsPane::tr("invalid index %1 (%2): left by a build that failed")
+                   .arg(index.qualifiedIndex(), size);
+        break;
+    }
+    return line
+        + RecommendationsPane::tr("; its table had %1 writes, each also writing it (statistics, not a plan)")
+              .arg(qint64(index.tableWrites));
+}
+
 PresentationProxy *recommendationPresentation()
 {
     auto *proxy = new PresentationProxy;
@@ -201,6 +226,8 @@ void RecommendationsPane::updateStatus()
         lines << tr("%1: %n statement(s) judged", nullptr, advice.statementsJudged).arg(source.name);
         for (const auto &predicate : advice.unhelpable)
             lines << tr("no index helps %1: %2").arg(predicate.predicate, predicate.reason);
+        for (const auto &index : advice.droppable)
+            lines << droppableLine(index);
         for (const auto &skipped : advice.skipped)
             details << tr("no advice for %1: %2").arg(skipped.query.simplified().left(80), skipped.reason);
         details << advice.notes;

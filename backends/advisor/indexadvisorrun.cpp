@@ -13,8 +13,10 @@
 #include "pgconnection.h"
 #include "predicatecollector.h"
 #include "recommendationmaker.h"
+#include "unusedindexes.h"
 
 #include <pqxx/except>
+#include <pqxx/nontransaction>
 
 #include <algorithm>
 
@@ -163,6 +165,7 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
     AppliedIndexes(*m_connection, catalog, recommendations, m_advice, database,
                    {m_advisor.m_meanWhenRecommended, m_advisor.m_costWhenRecommended})
         .follow(judged);
+    findDroppable(database);
     // Closed, the connection takes what hypothetical indexes are left with its backend.
     m_connection.reset();
 }
@@ -373,6 +376,28 @@ void IndexAdvisorRun::recommendProven(const QString &database, const QList<Prove
             m_advisor.m_costWhenRecommended.insert(Workload::key(database, statement.queryId), statement.costBefore);
         }
         m_advice.recommendations << recommendation;
+    }
+}
+
+void IndexAdvisorRun::findDroppable(const QString &database)
+{
+    try {
+        pqxx::nontransaction tx(*m_connection);
+        const QList<IndexAdvice::Droppable> found = UnusedIndexes::find(tx, database);
+        if (found.isEmpty())
+            return;
+        m_advice.droppable << found;
+        const IndexAdvice::Droppable &first = found.first();
+        m_advice.notes << QStringLiteral("%1: the unused and duplicate indexes rest on the statistics gathered %2 "
+                                         "(%3 h), not on a plan: HypoPG 1.3 cannot hide an index to show the plans "
+                                         "without it")
+                              .arg(database,
+                                   first.statsNeverReset ? QStringLiteral("since the server started")
+                                                         : QStringLiteral("since they were reset"))
+                              .arg(first.statsAgeSeconds / 3600.0, 0, 'f', 1);
+    } catch (const pqxx::sql_error &error) {
+        m_advice.notes << PgConnection::explain(
+            describe() + QStringLiteral(" database %1").arg(database) + QStringLiteral(" (unused indexes)"), error);
     }
 }
 
