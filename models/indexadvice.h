@@ -83,6 +83,7 @@ struct IndexAdvice
     QList<IndexRecommendation> recommendations;
     QList<Unhelpable> unhelpable;
     QList<Skipped> skipped;
+    /// Of the source's own database, the one drop-index acts in.
     QList<Droppable> droppable;
     /// Fallbacks taken, limits applied ("pg_qualstats cannot be read: …").
     QStringList notes;

@@ -1527,6 +1527,22 @@
         <source>; its table had %1 writes, each also writing it (statistics, not a plan)</source>
         <translation>; seine Tabelle hatte %1 Schreibzugriffe, jeder schreibt auch ihn (Statistik, kein Plan)</translation>
     </message>
+    <message>
+        <source>Drop index…</source>
+        <translation>Index löschen…</translation>
+    </message>
+    <message>
+        <source>Indexes the statistics say can go: unused since they were reset, duplicates of another index&apos;s leading columns, invalid leftovers</source>
+        <translation>Indizes, die laut Statistik entfallen können: seit dem Zurücksetzen unbenutzt, Doppel der führenden Spalten eines anderen Index, ungültige Reste</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY of the chosen index, planned and confirmed by typing its name</source>
+        <translation>DROP INDEX CONCURRENTLY des gewählten Index, geplant und durch Eintippen seines Namens bestätigt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::Recorder</name>

@@ -1523,6 +1523,22 @@
         <source>; its table had %1 writes, each also writing it (statistics, not a plan)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes the statistics say can go: unused since they were reset, duplicates of another index&apos;s leading columns, invalid leftovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY of the chosen index, planned and confirmed by typing its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::Recorder</name>

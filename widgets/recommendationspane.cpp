@@ -6,6 +6,7 @@
 #include "recommendationmodel.h"
 #include "session.h"
 
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -102,12 +103,16 @@ RecommendationsPane::RecommendationsPane(Session *session, QWidget *parent)
     , m_undo(new QPushButton(tr("Undo…"), this))
     , m_status(new QLabel(this))
     , m_plans(new QPlainTextEdit(this))
+    , m_droppable(new QComboBox(this))
+    , m_drop(new QPushButton(tr("Drop index…"), this))
 {
+    m_droppable->setToolTip(tr("Indexes the statistics say can go: unused since they were reset, duplicates of "
+                               "another index's leading columns, invalid leftovers"));
+    m_drop->setToolTip(tr("DROP INDEX CONCURRENTLY of the chosen index, planned and confirmed by typing its name"));
     m_plans->setReadOnly(true);
     m_plans->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_plans->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_plans->setPlaceholderText(tr("Select a recommendation to see its statements' plans before and after"));
-    m_plans->setMaximumHeight(260);
     addDetail(m_plans);
     m_refresh->setToolTip(tr("Judge the workload again: pg_stat_statements since the last run, proven with HypoPG"));
     m_apply->setToolTip(tr("CREATE INDEX CONCURRENTLY of the selected recommendation, planned and confirmed first"));
@@ -122,6 +127,8 @@ RecommendationsPane::RecommendationsPane(Session *session, QWidget *parent)
     row->addWidget(m_apply);
     row->addWidget(m_undo);
     row->addStretch(1);
+    row->addWidget(m_droppable);
+    row->addWidget(m_drop);
     column->addLayout(row);
     column->addWidget(m_status);
     addToolBar(bar);
@@ -144,6 +151,11 @@ RecommendationsPane::RecommendationsPane(Session *session, QWidget *parent)
         if (index.isValid())
             Q_EMIT actionRequested(applyRequest(index.row()));
     });
+    connect(m_drop, &QPushButton::clicked, this, [this] {
+        const ActionRequest request = advisedDropRequest();
+        if (!request.source.isEmpty())
+            Q_EMIT actionRequested(request);
+    });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         const QModelIndex index = selectedSourceIndex();
         if (index.isValid())
@@ -157,8 +169,10 @@ RecommendationsPane::RecommendationsPane(Session *session, QWidget *parent)
     connect(sourceModel(), &QAbstractItemModel::rowsRemoved, this, &RecommendationsPane::updateButtons);
     connect(session, &Session::adviceStarted, this, &RecommendationsPane::updateStatus);
     connect(session, &Session::adviceFinished, this, &RecommendationsPane::updateStatus);
+    connect(session, &Session::adviceFinished, this, &RecommendationsPane::updateDroppable);
     updateButtons();
     updateStatus();
+    updateDroppable();
 }
 
 void RecommendationsPane::showEvent(QShowEvent *event)
@@ -190,6 +204,40 @@ ActionRequest RecommendationsPane::undoRequest(int row) const
     request.origin = QStringLiteral("gui");
     request.targets = {sqlName(recommendation.schema, recommendation.indexName)};
     return request;
+}
+
+ActionRequest RecommendationsPane::advisedDropRequest() const
+{
+    ActionRequest request;
+    request.kind = ActionRequest::Kind::DropIndex;
+    request.origin = QStringLiteral("gui");
+    request.advisedDrop = true;
+    const QStringList chosen = m_droppable->currentData().toStringList();
+    if (chosen.size() == 3) {
+        request.source = chosen.at(0);
+        request.targets = {sqlName(chosen.at(1), chosen.at(2))};
+    }
+    return request;
+}
+
+void RecommendationsPane::updateDroppable()
+{
+    m_droppable->clear();
+    if (m_session->hasAdvice() && !m_session->isAdvising()) {
+        for (const SourceConfig &source : m_session->profile().sources) {
+            if (source.kind != SourceKind::Postgres)
+                continue;
+            for (const auto &index : m_session->recommendations()->advice(source.name).droppable) {
+                m_droppable->addItem(tr("%1: %2 (%3)")
+                                         .arg(IndexAdvice::Droppable::reasonName(index.reason), index.qualifiedIndex(),
+                                              Formatter::value(double(index.sizeBytes), QStringLiteral("bytes"))),
+                                     QStringList{source.name, index.schema, index.index});
+                m_droppable->setItemData(m_droppable->count() - 1, droppableLine(index), Qt::ToolTipRole);
+            }
+        }
+    }
+    m_droppable->setVisible(m_droppable->count() > 0);
+    m_drop->setVisible(m_droppable->count() > 0);
 }
 
 void RecommendationsPane::updateButtons()
@@ -227,7 +275,7 @@ void RecommendationsPane::updateStatus()
         for (const auto &predicate : advice.unhelpable)
             lines << tr("no index helps %1: %2").arg(predicate.predicate, predicate.reason);
         for (const auto &index : advice.droppable)
-            lines << droppableLine(index);
+            details << droppableLine(index);
         for (const auto &skipped : advice.skipped)
             details << tr("no advice for %1: %2").arg(skipped.query.simplified().left(80), skipped.reason);
         details << advice.notes;

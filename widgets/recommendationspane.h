@@ -3,6 +3,7 @@
 #include "actionrequest.h"
 #include "tablepane.h"
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,6 +29,9 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *undoButton() const { return m_undo; }
     QLabel *statusLabel() const { return m_status; }
+    /// The indexes the statistics say can go (unused, duplicate, invalid), and the button that drops the chosen one.
+    QComboBox *droppableBox() const { return m_droppable; }
+    QPushButton *dropButton() const { return m_drop; }
     /// The selected recommendation's statements, each with its plan before and after the index.
     QPlainTextEdit *planView() const { return m_plans; }
 
@@ -35,6 +39,8 @@ public:
     ActionRequest applyRequest(int row) const;
     /// drop-index of the applied index in @p row.
     ActionRequest undoRequest(int row) const;
+    /// The advised drop-index of the index chosen in droppableBox(); an empty source when none is.
+    ActionRequest advisedDropRequest() const;
 
 Q_SIGNALS:
     void actionRequested(const Pitwall::ActionRequest &request);
@@ -46,6 +52,7 @@ private:
     void updateButtons();
     void updateStatus();
     void updatePlans();
+    void updateDroppable();
 
     Session *m_session;
     QPushButton *m_refresh;
@@ -53,6 +60,8 @@ private:
     QPushButton *m_undo;
     QLabel *m_status;
     QPlainTextEdit *m_plans;
+    QComboBox *m_droppable;
+    QPushButton *m_drop;
 };
 
 } // namespace Pitwall

@@ -165,7 +165,9 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
     AppliedIndexes(*m_connection, catalog, recommendations, m_advice, database,
                    {m_advisor.m_meanWhenRecommended, m_advisor.m_costWhenRecommended})
         .follow(judged);
-    findDroppable(database);
+    // The source's own database: the one a drop-index acts in.
+    if (isSourceDatabase)
+        findDroppable(database);
     // Closed, the connection takes what hypothetical indexes are left with its backend.
     m_connection.reset();
 }

@@ -73,7 +73,7 @@ private:
     QStringList searchPathOf(const Advisor::Workload &statement, Advisor::AdvisorCatalog &catalog);
     /// Each judged statement no recommendation helps, with what the planner said.
     void explainUnhelped(const QString &database, const QList<Advisor::Judged> &judged);
-    /// The database's unused, duplicate and invalid indexes into the advice.
+    /// The unused, duplicate and invalid indexes of the source's own database into the advice.
     void findDroppable(const QString &database);
     void skip(const QString &database, const Advisor::Workload &statement, const QString &reason, bool judged = false);
 
