@@ -394,8 +394,10 @@ void IndexAdvisorRun::findDroppable(const QString &database)
                                          "(%3 h), not on a plan: HypoPG 1.3 cannot hide an index to show the plans "
                                          "without it")
                               .arg(database,
-                                   first.statsNeverReset ? QStringLiteral("since the server started")
-                                                         : QStringLiteral("since they were reset"))
+                                   first.statsNeverReset
+                                       ? QStringLiteral("since they began (never reset; at least since the server "
+                                                        "started)")
+                                       : QStringLiteral("since they were reset"))
                               .arg(first.statsAgeSeconds / 3600.0, 0, 'f', 1);
     } catch (const pqxx::sql_error &error) {
         m_advice.notes << PgConnection::explain(
