@@ -250,16 +250,30 @@ QString IndexAdvisorRun::whyNoCandidates(const Workload &statement, AdvisorCatal
                           "subquery's output, or a name the parser cannot place)");
 }
 
-QStringList IndexAdvisorRun::searchPathOf(const Workload &statement, AdvisorCatalog &catalog)
+QStringList IndexAdvisorRun::searchPathOf(const Judged &entry, AdvisorCatalog &catalog)
 {
     QStringList path;
-    for (const auto &name : statement.shape.tables) {
+    for (const auto &name : entry.workload->shape.tables) {
         if (!name.schema.isEmpty())
             continue;
-        const auto table = catalog.resolve(name.schema, name.name);
-        if (!table || !table->offSearchPath)
-            continue;
-        const QString quoted = QString::fromStdString(m_connection->quote_name(table->schema.toStdString()));
+        QString schema;
+        if (const auto table = catalog.resolve(name.schema, name.name)) {
+            if (!table->offSearchPath)
+                continue;
+            schema = table->schema;
+        } else {
+            // A name several schemas hold: pg_qualstats saw which table the statement read.
+            for (const Candidate &candidate : entry.candidates) {
+                const Table known = catalog.table(candidate.table);
+                if (known.name == name.name && !isSystemSchema(known.schema)) {
+                    schema = known.schema;
+                    break;
+                }
+            }
+            if (schema.isEmpty())
+                continue;
+        }
+        const QString quoted = QString::fromStdString(m_connection->quote_name(schema.toStdString()));
         if (!path.contains(quoted))
             path << quoted;
     }
@@ -336,7 +350,7 @@ QList<Judged> IndexAdvisorRun::judge(const QString &database, const QList<const 
             skip(database, *statement, whyNoCandidates(*statement, catalog));
             continue;
         }
-        entry.searchPath = searchPathOf(*statement, catalog);
+        entry.searchPath = searchPathOf(entry, catalog);
         if (!entry.searchPath.isEmpty()) {
             const QString note = QStringLiteral("%1: tables the workload names unqualified are in %2, off the "
                                                 "advisor's search path: their statements are planned with it first")

@@ -69,8 +69,9 @@ private:
 
     /// Why @p statement, which names tables, has no candidate column.
     QString whyNoCandidates(const Advisor::Workload &statement, Advisor::AdvisorCatalog &catalog) const;
-    /// The quoted schemas of @p statement's unqualified tables that are off the advisor's search path.
-    QStringList searchPathOf(const Advisor::Workload &statement, Advisor::AdvisorCatalog &catalog);
+    /// The quoted schemas of @p entry's unqualified tables that are off the advisor's search path; for a name
+    /// several schemas hold, the schema of the table pg_qualstats saw it read.
+    QStringList searchPathOf(const Advisor::Judged &entry, Advisor::AdvisorCatalog &catalog);
     /// Each judged statement no recommendation helps, with what the planner said.
     void explainUnhelped(const QString &database, const QList<Advisor::Judged> &judged);
     /// The unused, duplicate and invalid indexes of the source's own database into the advice.

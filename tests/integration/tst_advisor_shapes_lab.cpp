@@ -400,12 +400,23 @@ private Q_SLOTS:
                          .arg(rowsPerTable));
             }
         }
+        // A name two schemas off the advisor's search path hold: the name alone cannot say which one was meant.
+        exec(app,
+             QStringLiteral("DROP SCHEMA IF EXISTS \"Shape Other\" CASCADE; CREATE SCHEMA \"Shape Other\"; "
+                            "CREATE TABLE \"Shape Sales\".twice (b int); CREATE TABLE \"Shape Other\".twice "
+                            "(b int, pad text); INSERT INTO \"Shape Other\".twice SELECT i % 5000, "
+                            "repeat('p', 40) FROM generate_series(1, %1) i; ANALYZE \"Shape Other\".twice")
+                 .arg(rowsPerTable));
         // Only the shapes' own statements in the window.
         sql(*m_super, "SELECT pg_stat_statements_reset()");
         for (const Shape &shape : std::as_const(m_shapes)) {
             pqxx::connection client(labConnection(lab, QStringLiteral("lab_app"), QStringLiteral("lab")));
             shape.send(client);
         }
+        exec(app, QStringLiteral("SET search_path = \"Shape Other\""));
+        for (int i = 1; i <= callsPerShape; ++i)
+            exec(app, QStringLiteral("SELECT count(*) FROM twice WHERE b = %1").arg(i));
+        exec(app, QStringLiteral("RESET search_path"));
         const Profile profile = labProfile(lab, {QStringLiteral("lab-pg")});
         // Every shape judged whatever its time: a cursor's time goes to its FETCHes, not to the DECLARE that
         // holds its query, so by time alone the DECLARE would not be judged.
@@ -423,10 +434,28 @@ private Q_SLOTS:
                     + m_table.join(QLatin1Char('\n'));
         PITWALL_REQUIRE_LAB(lab);
         bestEffort(labConnection(lab, QStringLiteral("lab_app"), QStringLiteral("lab")),
-                   "DROP SCHEMA IF EXISTS \"Shape Sales\" CASCADE; DROP TABLE IF EXISTS shape_protocol, "
+                   "DROP SCHEMA IF EXISTS \"Shape Sales\" CASCADE; DROP SCHEMA IF EXISTS \"Shape Other\" CASCADE; "
+                   "DROP TABLE IF EXISTS shape_protocol, "
                    "shape_sqlprepare, shape_script, shape_cte, shape_subquery, shape_join_l, shape_join_r, shape_sort, "
                    "shape_in, shape_any, shape_between, shape_range, shape_open, shape_cursor, shape_update, "
                    "shape_hot, shape_delete");
+    }
+
+    void aNameTwoSchemasHoldIsTheOnePgQualstatsSaw()
+    {
+        // The name alone cannot say which schema's table the client read; pg_qualstats saw the table itself.
+        PITWALL_REQUIRE_LAB(lab);
+        const auto twice = std::find_if(
+            m_advice.recommendations.cbegin(), m_advice.recommendations.cend(), [](const IndexRecommendation &r) {
+                return r.table == QLatin1String("twice")
+                    && std::any_of(r.statements.cbegin(), r.statements.cend(), [](const auto &s) {
+                           return s.query == QLatin1String("SELECT count(*) FROM twice WHERE b = $1");
+                       });
+            });
+        QVERIFY2(twice != m_advice.recommendations.cend(), qPrintable(describe(m_advice)));
+        QCOMPARE(twice->schema, QStringLiteral("Shape Other"));
+        QCOMPARE(twice->columns, QStringList{QStringLiteral("b")});
+        m_table << QStringLiteral("a name two schemas off the search path hold | ") + twice->display();
     }
 
     void warnsWhereTheIndexEndsHotUpdates()
