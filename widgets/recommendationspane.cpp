@@ -29,6 +29,19 @@ QString sqlName(const QString &schema, const QString &name)
     return quote(schema) + QLatin1Char('.') + quote(name);
 }
 
+QString reasonText(IndexAdvice::Droppable::Reason reason)
+{
+    switch (reason) {
+    case IndexAdvice::Droppable::Reason::Unused:
+        return RecommendationsPane::tr("unused");
+    case IndexAdvice::Droppable::Reason::Duplicate:
+        return RecommendationsPane::tr("duplicate");
+    case IndexAdvice::Droppable::Reason::Invalid:
+        return RecommendationsPane::tr("invalid");
+    }
+    return {};
+}
+
 /// An index the statistics say can go, for a person.
 QString droppableLine(const IndexAdvice::Droppable &index)
 {
@@ -229,7 +242,7 @@ void RecommendationsPane::updateDroppable()
                 continue;
             for (const auto &index : m_session->recommendations()->advice(source.name).droppable) {
                 m_droppable->addItem(tr("%1: %2 (%3)")
-                                         .arg(IndexAdvice::Droppable::reasonName(index.reason), index.qualifiedIndex(),
+                                         .arg(reasonText(index.reason), index.qualifiedIndex(),
                                               Formatter::value(double(index.sizeBytes), QStringLiteral("bytes"))),
                                      QStringList{source.name, index.schema, index.index});
                 m_droppable->setItemData(m_droppable->count() - 1, droppableLine(index), Qt::ToolTipRole);
