@@ -32,15 +32,14 @@ private Q_SLOTS:
                                 "              Index Cond: (b = $1)\n"
                                 "        ->  Seq Scan on shape_join_r  (cost=0.00..3.10 rows=1)\n"
                                 "              Filter: (a = l.a)"));
-}
+    }
 
-void nothingForWhatIsNoPlan()
-{
-    QCOMPARE(PlanText::fromJson(QString()), QString());
-    QCOMPARE(PlanText::fromJson(QStringLiteral("{\"x\": 1}")), QString());
-}
-}
-;
+    void nothingForWhatIsNoPlan()
+    {
+        QCOMPARE(PlanText::fromJson(QString()), QString());
+        QCOMPARE(PlanText::fromJson(QStringLiteral("{\"x\": 1}")), QString());
+    }
+};
 
 QTEST_GUILESS_MAIN(TestPlanText)
 #include "tst_plantext.moc"
