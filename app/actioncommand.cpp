@@ -41,7 +41,7 @@ const QMap<QString, QStringList> &actionOptions()
         {QStringLiteral("cancel-query"),
          {QStringLiteral("pid"), QStringLiteral("query-id"), QStringLiteral("terminate")}},
         {QStringLiteral("apply-index"), {QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("unique")}},
-        {QStringLiteral("drop-index"), {QStringLiteral("index")}},
+        {QStringLiteral("drop-index"), {QStringLiteral("index"), QStringLiteral("advised")}},
         {QStringLiteral("checkpoint"), {}},
     };
     return options;
@@ -79,7 +79,9 @@ void describeOptions(QCommandLineParser &parser)
         "                                            pg_cancel_backend (pg_terminate_backend), KILL QUERY\n"
         "  apply-index   --table schema.t --columns a[,b] [--unique]\n"
         "                                            CREATE INDEX CONCURRENTLY (an index advisor's recommendation)\n"
-        "  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built"));
+        "  drop-index    --index schema.name [--advised]\n"
+        "                                            DROP INDEX CONCURRENTLY of an index apply-index built, or\n"
+        "                                            (--advised) one the advisor found unused, duplicate or invalid"));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("profile"), QCoreApplication::translate("action", "The profile."), QStringLiteral("FILE")},
@@ -118,6 +120,10 @@ void describeOptions(QCommandLineParser &parser)
         {QStringLiteral("unique"), QCoreApplication::translate("action", "apply-index: a unique index.")},
         {QStringLiteral("index"), QCoreApplication::translate("action", "drop-index: the index, schema.name."),
          QStringLiteral("NAME")},
+        {QStringLiteral("advised"),
+         QCoreApplication::translate("action",
+                                     "drop-index: an index the advisor found unused, duplicate or invalid, whoever "
+                                     "built it; needs --confirm with the index's name.")},
         {QStringLiteral("dry-run"),
          QCoreApplication::translate("action", "Print the plan and stop; nothing that changes a server is sent.")},
         {QStringLiteral("yes"), QCoreApplication::translate("action", "Do not ask: run the plan.")},
@@ -159,6 +165,7 @@ std::optional<ActionRequest> requestFrom(const QCommandLineParser &parser, Actio
     for (const QString &column : parser.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         request.columns << column.trimmed();
     request.unique = parser.isSet(QStringLiteral("unique"));
+    request.advisedDrop = parser.isSet(QStringLiteral("advised"));
     request.partition = parser.value(QStringLiteral("partition"));
     request.wholeTable = parser.isSet(QStringLiteral("whole-table"));
     request.queryId = parser.value(QStringLiteral("query-id"));

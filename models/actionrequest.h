@@ -52,6 +52,9 @@ struct ActionRequest
     QStringList columns{};
     /// apply-index: a unique index.
     bool unique = false;
+    /// drop-index: an index the index advisor found unused, duplicate or invalid, whoever built it (not only
+    /// apply-index's); the plan checks the statistics again and asks for the index's name to be typed.
+    bool advisedDrop = false;
 
     /// Where the request came from, for the audit log: "gui" or "cli".
     QString origin = QStringLiteral("cli");

@@ -1,6 +1,7 @@
 #include "checkreport.h"
 
 #include "formatter.h"
+#include "plantext.h"
 #include "sourcestatus.h"
 
 #include <QCoreApplication>
@@ -144,6 +145,10 @@ QJsonObject recommendationJson(const IndexRecommendation &recommendation)
         };
         if (statement.meanBeforeMs)
             object.insert(QStringLiteral("mean_before_ms"), *statement.meanBeforeMs);
+        if (!statement.planBefore.isEmpty())
+            object.insert(QStringLiteral("plan_before"), PlanText::fromJson(statement.planBefore));
+        if (!statement.planAfter.isEmpty())
+            object.insert(QStringLiteral("plan_after"), PlanText::fromJson(statement.planAfter));
         statements.append(object);
     }
     QJsonObject object{
@@ -165,6 +170,14 @@ QJsonObject recommendationJson(const IndexRecommendation &recommendation)
     };
     if (recommendation.state == IndexRecommendation::State::Applied)
         object.insert(QStringLiteral("index_scans"), double(recommendation.indexScans));
+    if (!recommendation.updatedColumns.isEmpty()) {
+        QJsonObject hot{{QStringLiteral("updated_columns"), QJsonArray::fromStringList(recommendation.updatedColumns)},
+                        {QStringLiteral("table_updates"), recommendation.tableUpdates},
+                        {QStringLiteral("hot_updates"), recommendation.hotUpdates}};
+        if (const auto ratio = recommendation.hotUpdateRatio())
+            hot.insert(QStringLiteral("hot_update_ratio"), *ratio);
+        object.insert(QStringLiteral("ends_hot_updates"), hot);
+    }
     if (recommendation.partitioned)
         object.insert(QStringLiteral("partitioned"), true);
     return object;
@@ -224,7 +237,32 @@ QJsonObject CheckReport::toJson() const
 
     QJsonArray recommendations;
     QJsonArray unhelpable;
+    QJsonArray skipped;
+    QJsonArray droppable;
     for (const auto &advice : m_advice) {
+        for (const auto &index : advice.droppable) {
+            QJsonObject object{{QStringLiteral("source"), advice.source},
+                               {QStringLiteral("database"), index.database},
+                               {QStringLiteral("table"), QString(index.schema + QLatin1Char('.') + index.table)},
+                               {QStringLiteral("index"), index.qualifiedIndex()},
+                               {QStringLiteral("reason"), IndexAdvice::Droppable::reasonName(index.reason)},
+                               {QStringLiteral("definition"), index.definition},
+                               {QStringLiteral("size_bytes"), double(index.sizeBytes)},
+                               {QStringLiteral("scans"), double(index.scans)},
+                               {QStringLiteral("stats_age_s"), index.statsAgeSeconds},
+                               {QStringLiteral("stats_never_reset"), index.statsNeverReset},
+                               {QStringLiteral("table_writes"), index.tableWrites}};
+            if (!index.coveredBy.isEmpty())
+                object.insert(QStringLiteral("covered_by"), index.coveredBy);
+            droppable.append(object);
+        }
+        for (const auto &statement : advice.skipped)
+            skipped.append(QJsonObject{{QStringLiteral("source"), advice.source},
+                                       {QStringLiteral("database"), statement.database},
+                                       {QStringLiteral("queryid"), statement.queryId},
+                                       {QStringLiteral("query"), statement.query},
+                                       {QStringLiteral("judged"), statement.judged},
+                                       {QStringLiteral("reason"), statement.reason}});
         for (const auto &recommendation : advice.recommendations)
             recommendations.append(recommendationJson(recommendation));
         for (const auto &predicate : advice.unhelpable)
@@ -244,6 +282,8 @@ QJsonObject CheckReport::toJson() const
         {QStringLiteral("remarks"), remarks},
         {QStringLiteral("recommendations"), recommendations},
         {QStringLiteral("unhelpable_predicates"), unhelpable},
+        {QStringLiteral("statements_without_advice"), skipped},
+        {QStringLiteral("droppable_indexes"), droppable},
     };
 }
 
@@ -443,12 +483,24 @@ QString CheckReport::toText() const
                     + Formatter::value(double(recommendation.sizeBytes), QStringLiteral("bytes"));
             if (recommendation.writeHeavy)
                 line += tr(", write-heavy table");
+            if (!recommendation.updatedColumns.isEmpty())
+                line
+                    += tr(", ends HOT updates of %1 (%2 of the table's updates are HOT now)")
+                           .arg(recommendation.updatedColumns.join(QLatin1String(", ")),
+                                Formatter::value(recommendation.hotUpdateRatio().value_or(0), QStringLiteral("ratio")));
             if (recommendation.state == IndexRecommendation::State::Applied)
                 line += tr(", %1 index scans").arg(recommendation.indexScans);
             advice << line;
         }
         for (const auto &predicate : run.unhelpable)
             advice << tr("no index helps  %1: %2 (%3)").arg(run.source, predicate.predicate, predicate.reason);
+        for (const auto &index : run.droppable)
+            advice << tr("%1 index  %2: %3, %4, %5 scans, %6 table writes%7")
+                          .arg(IndexAdvice::Droppable::reasonName(index.reason), run.source, index.qualifiedIndex(),
+                               Formatter::value(double(index.sizeBytes), QStringLiteral("bytes")))
+                          .arg(index.scans)
+                          .arg(qint64(index.tableWrites))
+                          .arg(index.coveredBy.isEmpty() ? QString() : tr(", covered by %1").arg(index.coveredBy));
     }
     if (!advice.isEmpty())
         lines << QString() << tr("INDEX RECOMMENDATIONS") << advice;

@@ -62,6 +62,17 @@ struct IndexRecommendation
     double writeCalls = 0;
     double readCalls = 0;
 
+    /// The index's columns the workload's UPDATEs set: with the index, an update of them can no longer be HOT
+    /// (heap-only, no index write). The table's updates and HOT updates since the statistics' reset, for the warning.
+    QStringList updatedColumns;
+    double tableUpdates = 0;
+    double hotUpdates = 0;
+    /// hotUpdates / tableUpdates; nothing when the table has not been updated.
+    std::optional<double> hotUpdateRatio() const
+    {
+        return tableUpdates > 0 ? std::optional(hotUpdates / tableUpdates) : std::nullopt;
+    }
+
     /// Applied: the index's scans since it was built (pg_stat_user_indexes.idx_scan).
     qint64 indexScans = 0;
 

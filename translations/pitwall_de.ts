@@ -782,6 +782,18 @@
         <source>%1 index recommendation(s)</source>
         <translation>%1 Index-Empfehlung(en)</translation>
     </message>
+    <message>
+        <source>, ends HOT updates of %1 (%2 of the table&apos;s updates are HOT now)</source>
+        <translation>, beendet HOT-Updates von %1 (derzeit sind %2 der Updates der Tabelle HOT)</translation>
+    </message>
+    <message>
+        <source>%1 index  %2: %3, %4, %5 scans, %6 table writes%7</source>
+        <translation>Index (%1)  %2: %3, %4, %5 Scans, %6 Schreibzugriffe auf die Tabelle%7</translation>
+    </message>
+    <message>
+        <source>, covered by %1</source>
+        <translation>, abgedeckt durch %1</translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::ClickHouseClient</name>
@@ -962,6 +974,30 @@
     <message>
         <source>%1 is still there</source>
         <translation>%1 ist noch da</translation>
+    </message>
+    <message>
+        <source>no scan in the %1 h the statistics cover</source>
+        <translation>kein Scan in den %1 h, die die Statistik abdeckt</translation>
+    </message>
+    <message>
+        <source>%1 leads with the same columns</source>
+        <translation>%1 beginnt mit denselben Spalten</translation>
+    </message>
+    <message>
+        <source>invalid: a build that failed left it, and every write still maintains it</source>
+        <translation>ungültig: ein fehlgeschlagener Aufbau hat ihn hinterlassen, und jeder Schreibzugriff pflegt ihn weiter</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; the table had %4 writes in that time, each also writing it</source>
+        <translation>%1 (%2): %3; die Tabelle hatte in dieser Zeit %4 Schreibzugriffe, von denen jeder auch ihn schrieb</translation>
+    </message>
+    <message>
+        <source>this rests on the statistics, not on a plan: HypoPG 1.3 cannot hide an index to show the plans without it</source>
+        <translation>das beruht auf der Statistik, nicht auf einem Plan: HypoPG 1.3 kann einen Index nicht verbergen, um die Pläne ohne ihn zu zeigen</translation>
+    </message>
+    <message>
+        <source>%1 is not an index the advisor would drop: it is scanned, no other index leads with its columns, or a primary key, a constraint or a valid unique index needs it</source>
+        <translation>%1 ist kein Index, den der Berater löschen würde: er wird gescannt, kein anderer Index beginnt mit seinen Spalten, oder ein Primärschlüssel, ein Constraint oder ein gültiger eindeutiger Index braucht ihn</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2300,76 @@
         <translation>kein Index hilft bei %1: %2</translation>
     </message>
     <message>
-        <source>skipped %1: %2</source>
-        <translation>%1 übersprungen: %2</translation>
+        <source>ends HOT updates of %1 (%2 of its updates are HOT now)</source>
+        <translation>beendet HOT-Updates von %1 (derzeit sind %2 ihrer Updates HOT)</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its statements&apos; plans before and after</source>
+        <translation>Eine Empfehlung auswählen, um die Pläne ihrer Anweisungen vorher und nachher zu sehen</translation>
+    </message>
+    <message>
+        <source>no advice for %1: %2</source>
+        <translation>keine Empfehlung für %1: %2</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Anweisung: %1</translation>
+    </message>
+    <message>
+        <source>Plan before (cost %1):</source>
+        <translation>Plan vorher (Kosten %1):</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>Plan with %1 (cost %2):</source>
+        <translation>Plan mit %1 (Kosten %2):</translation>
+    </message>
+    <message>
+        <source>unused index %1 (%2): no scan in the %3 days of statistics</source>
+        <translation>unbenutzter Index %1 (%2): kein Scan in den %3 Tagen der Statistik</translation>
+    </message>
+    <message>
+        <source>duplicate index %1 (%2): %3 leads with the same columns</source>
+        <translation>doppelter Index %1 (%2): %3 beginnt mit denselben Spalten</translation>
+    </message>
+    <message>
+        <source>invalid index %1 (%2): left by a build that failed</source>
+        <translation>ungültiger Index %1 (%2): Rest eines fehlgeschlagenen Aufbaus</translation>
+    </message>
+    <message>
+        <source>; its table had %1 writes, each also writing it (statistics, not a plan)</source>
+        <translation>; seine Tabelle hatte %1 Schreibzugriffe, jeder schreibt auch ihn (Statistik, kein Plan)</translation>
+    </message>
+    <message>
+        <source>Drop index…</source>
+        <translation>Index löschen…</translation>
+    </message>
+    <message>
+        <source>Indexes the statistics say can go: unused since they were reset, duplicates of another index&apos;s leading columns, invalid leftovers</source>
+        <translation>Indizes, die laut Statistik entfallen können: seit dem Zurücksetzen unbenutzt, Doppel der führenden Spalten eines anderen Index, ungültige Reste</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY of the chosen index, planned and confirmed by typing its name</source>
+        <translation>DROP INDEX CONCURRENTLY des gewählten Index, geplant und durch Eintippen seines Namens bestätigt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>unbenutzt</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3496,9 @@ Actions:
                                             pg_cancel_backend (pg_terminate_backend), KILL QUERY
   apply-index   --table schema.t --columns a[,b] [--unique]
                                             CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
+  drop-index    --index schema.name [--advised]
+                                            DROP INDEX CONCURRENTLY of an index apply-index built, or
+                                            (--advised) one the advisor found unused, duplicate or invalid</source>
         <translation>Plant eine Aktion, zeigt den Plan (die genauen Anweisungen, was sie betreffen, eine Schätzung), fragt, bevor sie ausgeführt wird, und schreibt eine Zeile ins Audit-Log. Exit-Code 0 erledigt, 1 fehlgeschlagen, 2 abgelehnt (read_only-Profil, nicht bestätigt), 64 Aufruffehler.
 
 Aktionen:
@@ -3409,7 +3515,13 @@ Aktionen:
                                             pg_cancel_backend (pg_terminate_backend), KILL QUERY
   apply-index   --table schema.t --columns a[,b] [--unique]
                                             CREATE INDEX CONCURRENTLY (Empfehlung eines Index-Beraters)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY eines von apply-index angelegten Index</translation>
+  drop-index    --index schema.name [--advised]
+                                            DROP INDEX CONCURRENTLY eines von apply-index angelegten Index oder
+                                            (--advised) eines, den der Berater als unbenutzt, doppelt oder ungültig fand</translation>
+    </message>
+    <message>
+        <source>drop-index: an index the advisor found unused, duplicate or invalid, whoever built it; needs --confirm with the index&apos;s name.</source>
+        <translation>drop-index: ein Index, den der Berater als unbenutzt, doppelt oder ungültig fand, wer ihn auch angelegt hat; braucht --confirm mit dem Namen des Index.</translation>
     </message>
 </context>
 <context>

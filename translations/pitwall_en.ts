@@ -782,6 +782,18 @@
         <source>%1 index recommendation(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, ends HOT updates of %1 (%2 of the table&apos;s updates are HOT now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 index  %2: %3, %4, %5 scans, %6 table writes%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, covered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pitwall::ClickHouseClient</name>
@@ -961,6 +973,30 @@
     </message>
     <message>
         <source>%1 is still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scan in the %1 h the statistics cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: a build that failed left it, and every write still maintains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; the table had %4 writes in that time, each also writing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rests on the statistics, not on a plan: HypoPG 1.3 cannot hide an index to show the plans without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an index the advisor would drop: it is scanned, no other index leads with its columns, or a primary key, a constraint or a valid unique index needs it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,7 +2296,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skipped %1: %2</source>
+        <source>ends HOT updates of %1 (%2 of its updates are HOT now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its statements&apos; plans before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no advice for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan before (cost %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan with %1 (cost %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused index %1 (%2): no scan in the %3 days of statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate index %1 (%2): %3 leads with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid index %1 (%2): left by a build that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its table had %1 writes, each also writing it (statistics, not a plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes the statistics say can go: unused since they were reset, duplicates of another index&apos;s leading columns, invalid leftovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY of the chosen index, planned and confirmed by typing its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3387,7 +3491,13 @@ Actions:
                                             pg_cancel_backend (pg_terminate_backend), KILL QUERY
   apply-index   --table schema.t --columns a[,b] [--unique]
                                             CREATE INDEX CONCURRENTLY (an index advisor&apos;s recommendation)
-  drop-index    --index schema.name         DROP INDEX CONCURRENTLY of an index apply-index built</source>
+  drop-index    --index schema.name [--advised]
+                                            DROP INDEX CONCURRENTLY of an index apply-index built, or
+                                            (--advised) one the advisor found unused, duplicate or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-index: an index the advisor found unused, duplicate or invalid, whoever built it; needs --confirm with the index&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

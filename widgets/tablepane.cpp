@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -99,6 +100,21 @@ void TablePane::addContextProvider(ContextProvider provider)
 void TablePane::addToolBar(QWidget *bar)
 {
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
+}
+
+void TablePane::addDetail(QWidget *detail)
+{
+    // The table and its detail share the height, as the person drags the handle.
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    const int at = box->indexOf(m_view);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    box->removeWidget(m_view);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    box->insertWidget(at, splitter);
 }
 
 QModelIndex TablePane::selectedSourceIndex() const

@@ -42,6 +42,8 @@ public:
     void addContextProvider(ContextProvider provider);
     /// Puts @p bar (buttons, a status line) above the filter box.
     void addToolBar(QWidget *bar);
+    /// Puts @p detail (what the selected row holds at length) below the table.
+    void addDetail(QWidget *detail);
     /// The selected row of the source model, or an invalid index.
     QModelIndex selectedSourceIndex() const;
 

@@ -5,6 +5,7 @@
 #include "formatter.h"
 #include "indexname.h"
 #include "pgconnection.h"
+#include "unusedindexes.h"
 
 #include <pqxx/connection>
 #include <pqxx/except>
@@ -51,7 +52,9 @@ ActionPlan DropIndexAction::plan()
             index->oid)[0];
         const bool pitwalls
             = index->name.startsWith(IndexName::prefix()) && text(row[0]).startsWith(IndexName::marker());
-        if (!pitwalls)
+        if (request().advisedDrop)
+            plan.refusal = judgeAdvised(tx, plan);
+        else if (!pitwalls)
             plan.refusal = tr("%1 was not built by Pitwall (apply-index names its indexes pitwall_… and "
                               "marks them with a comment): drop-index drops only those")
                                .arg(index->display());
@@ -73,6 +76,37 @@ ActionPlan DropIndexAction::plan()
         throw CollectorError(explainPostgres(error));
     }
     return plan;
+}
+
+QString DropIndexAction::judgeAdvised(pqxx::transaction_base &tx, ActionPlan &plan) const
+{
+    const QString database = QString::fromUtf8(tx.conn().dbname());
+    for (const IndexAdvice::Droppable &droppable : Advisor::UnusedIndexes::find(tx, database)) {
+        if (droppable.schema != m_index.schema || droppable.index != m_index.name)
+            continue;
+        QString why;
+        switch (droppable.reason) {
+        case IndexAdvice::Droppable::Reason::Unused:
+            why = tr("no scan in the %1 h the statistics cover").arg(droppable.statsAgeSeconds / 3600.0, 0, 'f', 1);
+            break;
+        case IndexAdvice::Droppable::Reason::Duplicate:
+            why = tr("%1 leads with the same columns").arg(droppable.coveredBy);
+            break;
+        case IndexAdvice::Droppable::Reason::Invalid:
+            why = tr("invalid: a build that failed left it, and every write still maintains it");
+            break;
+        }
+        plan.touches << tr("%1 (%2): %3; the table had %4 writes in that time, each also writing it")
+                            .arg(m_index.display(), IndexAdvice::Droppable::reasonName(droppable.reason), why)
+                            .arg(qint64(droppable.tableWrites));
+        plan.notes << tr("this rests on the statistics, not on a plan: HypoPG 1.3 cannot hide an index "
+                         "to show the plans without it");
+        plan.confirmWord = m_index.name;
+        return {};
+    }
+    return tr("%1 is not an index the advisor would drop: it is scanned, no other index leads with its "
+              "columns, or a primary key, a constraint or a valid unique index needs it")
+        .arg(m_index.display());
 }
 
 ActionOutcome DropIndexAction::execute(ActionContext &context)

@@ -5,11 +5,18 @@
 
 #include <QCoreApplication>
 
+namespace pqxx {
+class transaction_base;
+}
+
 namespace Pitwall {
 
-/// Undoes apply-index: `DROP INDEX CONCURRENTLY` of an index Pitwall built
-/// (its name starts with pitwall_ and it carries apply-index's comment);
-/// any other index is refused, and so is one that backs a constraint.
+/// `DROP INDEX CONCURRENTLY` of an index. Undoing apply-index: only one
+/// Pitwall built (its name starts with pitwall_ and it carries apply-index's
+/// comment). An advised drop (ActionRequest::advisedDrop): any index the
+/// advisor's statistics find unused, duplicate or invalid (UnusedIndexes),
+/// checked again when planned, confirmed by typing its name. Never one that
+/// backs a constraint or a primary key, nor a valid unique index.
 class DropIndexAction : public Action
 {
     Q_DECLARE_TR_FUNCTIONS(Pitwall::DropIndexAction)
@@ -24,6 +31,9 @@ protected:
     ActionOutcome execute(ActionContext &context) override;
 
 private:
+    /// The refusal of an advised drop of @p index, or why the statistics say it can go.
+    QString judgeAdvised(pqxx::transaction_base &tx, ActionPlan &plan) const;
+
     PgRelation m_index;
     QString m_drop;
 };

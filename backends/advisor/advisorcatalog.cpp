@@ -49,19 +49,45 @@ std::optional<Table> AdvisorCatalog::resolve(const QString &schema, const QStrin
     const QString cacheKey = schema + QLatin1Char('\x1f') + name;
     if (const auto found = m_tables.constFind(cacheKey); found != m_tables.cend())
         return *found;
-    pqxx::nontransaction tx(m_connection);
-    const auto rows = tx.exec_params(
-        "SELECT c.oid, n.nspname, c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.oid = to_regclass(CASE WHEN $1 = '' THEN quote_ident($2) ELSE quote_ident($1) || '.' || "
-        "quote_ident($2) END)",
-        schema.toStdString(), name.toStdString());
+    pqxx::result rows;
+    {
+        pqxx::nontransaction tx(m_connection);
+        rows = tx.exec_params("SELECT c.oid, n.nspname, c.relname, c.relkind FROM pg_class c "
+                              "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                              "WHERE c.oid = to_regclass(CASE WHEN $1 = '' THEN quote_ident($2) "
+                              "ELSE quote_ident($1) || '.' || quote_ident($2) END)",
+                              schema.toStdString(), name.toStdString());
+    }
     std::optional<Table> table;
     if (!rows.empty()) {
         table = tableOf(rows[0]);
-        remember(*table);
+    } else if (schema.isEmpty()) {
+        const QStringList schemas = schemasHolding(name);
+        if (schemas.size() == 1) {
+            table = resolve(schemas.first(), name);
+            if (table)
+                table->offSearchPath = true;
+        }
     }
+    if (table)
+        remember(*table);
     m_tables.insert(cacheKey, table);
     return table;
+}
+
+QStringList AdvisorCatalog::schemasHolding(const QString &name)
+{
+    pqxx::nontransaction tx(m_connection);
+    const auto rows = tx.exec_params("SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                     "WHERE c.relname = $1 AND c.relkind IN ('r', 'm', 'p', 'v', 'f') "
+                                     "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                                     "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' "
+                                     "ORDER BY 1",
+                                     name.toStdString());
+    QStringList schemas;
+    for (const auto &row : rows)
+        schemas << text(row[0]);
+    return schemas;
 }
 
 std::optional<Table> AdvisorCatalog::resolveOid(quint32 oid)
@@ -155,6 +181,15 @@ std::string AdvisorCatalog::quotedTable(quint32 table)
     const Table &known = m_tablesByOid[table];
     pqxx::nontransaction tx(m_connection);
     return tx.quote_name(known.schema.toStdString()) + '.' + tx.quote_name(known.name.toStdString());
+}
+
+AdvisorCatalog::Updates AdvisorCatalog::updates(quint32 table)
+{
+    pqxx::nontransaction tx(m_connection);
+    const auto rows = tx.exec_params("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_all_tables WHERE relid = $1", table);
+    if (rows.empty())
+        return {};
+    return Updates{rows[0][0].as<double>(0), rows[0][1].as<double>(0)};
 }
 
 } // namespace Pitwall::Advisor

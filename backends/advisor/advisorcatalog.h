@@ -29,6 +29,9 @@ struct Table
     QString schema;
     QString name;
     QString kind;
+    /// Named unqualified, and found in a schema the advisor's search path does not reach (the workload's
+    /// clients set theirs): its statements are planned with that schema on the path.
+    bool offSearchPath = false;
 };
 
 struct ColumnInfo
@@ -65,8 +68,11 @@ public:
     { }
 
     Extensions extensions();
-    /// The table @p schema.@p name names (the search path's when @p schema is empty).
+    /// The table @p schema.@p name names. With @p schema empty: the search path's, else the one table of that
+    /// name in any other schema (offSearchPath); nothing when none is, or several are (schemasHolding()).
     std::optional<Table> resolve(const QString &schema, const QString &name);
+    /// The schemas outside the system ones with a table, view or materialised view named @p name.
+    QStringList schemasHolding(const QString &name);
     std::optional<Table> resolveOid(quint32 oid);
     /// The table a qualified or unqualified name such as a profile's curated index names.
     std::optional<Table> resolveName(const QString &name);
@@ -81,6 +87,13 @@ public:
     /// Whether a valid plain btree of @p table leads with @p attnums.
     bool covered(quint32 table, const QList<int> &attnums);
     std::string quotedTable(quint32 table);
+    /// A table's updates since the statistics were reset, and how many of them were HOT.
+    struct Updates
+    {
+        double total = 0;
+        double hot = 0;
+    };
+    Updates updates(quint32 table);
 
 private:
     pqxx::connection &m_connection;

@@ -77,7 +77,7 @@ void CuratedIndexes::estimate(IndexRecommendation &recommendation, const Table &
                                              [&](const Candidate &c) { return c.table == table.oid; });
             if (!touches || entry.base.cost <= 0)
                 continue;
-            const GenericPlan plan = GenericPlan::explain(m_connection, entry.workload->query);
+            const GenericPlan plan = entry.explain(m_connection);
             if (plan.cost >= entry.base.cost)
                 continue;
             recommendation.estimatedSavingMs

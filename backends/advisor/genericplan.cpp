@@ -1,5 +1,7 @@
 #include "genericplan.h"
 
+#include "statementshape.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,12 +25,24 @@ void collectIndexes(const QJsonObject &node, QStringList &indexes)
 }
 } // namespace
 
-GenericPlan GenericPlan::explain(pqxx::connection_base &connection, const QString &statement)
+GenericPlan GenericPlan::explain(pqxx::connection_base &connection, const QString &statement,
+                                 const QStringList &searchPath)
 {
+    const StatementShape::Plannable plannable = StatementShape::plannableOf(statement);
     pqxx::nontransaction tx(connection);
-    tx.exec(std::string("PREPARE ") + statementName + " AS " + statement.toStdString());
     GenericPlan plan;
+    // One transaction, rolled back: the search path and the plan cache mode end with it; the prepared
+    // statement does not (prepared statements are not transactional), so it is deallocated after.
+    tx.exec(std::string("BEGIN"));
+    bool prepared = false;
     try {
+        if (!searchPath.isEmpty())
+            tx.exec("SELECT set_config('search_path', "
+                    + tx.quote(QString(searchPath.join(QLatin1String(", ")) + QStringLiteral(", ")).toStdString())
+                    + " || current_setting('search_path'), true)");
+        tx.exec(std::string("PREPARE ") + statementName + ' ' + plannable.parameterTypes.toStdString() + " AS "
+                + plannable.body.toStdString());
+        prepared = true;
         const int parameters = tx.exec_params("SELECT coalesce(array_length(parameter_types, 1), 0) "
                                               "FROM pg_prepared_statements WHERE name = $1",
                                               statementName)[0][0]
@@ -40,20 +54,14 @@ GenericPlan GenericPlan::explain(pqxx::connection_base &connection, const QStrin
                 execute += i == 0 ? "NULL" : ", NULL";
             execute += ')';
         }
-        tx.exec(std::string("BEGIN"));
-        try {
-            tx.exec(std::string("SET LOCAL plan_cache_mode = force_generic_plan"));
-            plan.json = QString::fromUtf8(tx.exec("EXPLAIN (FORMAT JSON) " + execute)[0][0].c_str());
-            tx.exec(std::string("ROLLBACK"));
-        } catch (...) {
-            try {
-                tx.exec(std::string("ROLLBACK"));
-            } catch (...) { }
-            throw;
-        }
+        tx.exec(std::string("SET LOCAL plan_cache_mode = force_generic_plan"));
+        plan.json = QString::fromUtf8(tx.exec("EXPLAIN (FORMAT JSON) " + execute)[0][0].c_str());
+        tx.exec(std::string("ROLLBACK"));
     } catch (...) {
         try {
-            tx.exec(std::string("DEALLOCATE ") + statementName);
+            tx.exec(std::string("ROLLBACK"));
+            if (prepared)
+                tx.exec(std::string("DEALLOCATE ") + statementName);
         } catch (...) { }
         throw;
     }

@@ -26,8 +26,12 @@ struct GenericPlan
     /// Every index the plan uses, as EXPLAIN names it (hypothetical ones: `<oid>btree_…`).
     QStringList indexes;
 
-    /// Throws the pqxx error of the failing step (the transaction is rolled back first).
-    static GenericPlan explain(pqxx::connection_base &connection, const QString &statement);
+    /// Throws the pqxx error of the failing step (the transaction is rolled back first). @p statement as
+    /// pg_stat_statements records it: an SQL PREPARE's or a cursor's query is planned (StatementShape::Plannable).
+    /// @p searchPath, quoted schema names, comes before the connection's own while the statement is planned:
+    /// the schemas of tables the statement names unqualified that the connection's search path does not reach.
+    static GenericPlan explain(pqxx::connection_base &connection, const QString &statement,
+                               const QStringList &searchPath = {});
     /// The oid in a hypothetical index's name (`<13556>btree_orders_customer_id`), or 0.
     static quint32 hypotheticalOid(const QString &indexName);
 };

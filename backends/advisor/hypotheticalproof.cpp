@@ -20,6 +20,11 @@ IndexRecommendation::Statement Judged::benefit(const GenericPlan &after) const
     return benefit;
 }
 
+GenericPlan Judged::explain(pqxx::connection_base &connection) const
+{
+    return GenericPlan::explain(connection, workload->query, searchPath);
+}
+
 void HypotheticalProof::prove(QList<Judged> &judged, const CandidateSet::Batch &batch,
                               std::optional<Proof> Judged::*slot)
 {
@@ -31,16 +36,16 @@ void HypotheticalProof::prove(QList<Judged> &judged, const CandidateSet::Batch &
             m_inPlace.insert(m_hypothetical.create(index), index);
         for (int i : batch.statements) {
             auto &best = judged[i].*slot;
-            if (auto proof = explain(*judged[i].workload); proof && (!best || proof->plan.cost < best->plan.cost))
+            if (auto proof = explain(judged[i]); proof && (!best || proof->plan.cost < best->plan.cost))
                 best = std::move(proof);
         }
     }
 }
 
-std::optional<Proof> HypotheticalProof::explain(const Workload &statement)
+std::optional<Proof> HypotheticalProof::explain(const Judged &statement)
 {
     try {
-        Proof proof{GenericPlan::explain(m_connection, statement.query), {}};
+        Proof proof{statement.explain(m_connection), {}};
         for (const QString &name : std::as_const(proof.plan.indexes)) {
             const quint32 oid = GenericPlan::hypotheticalOid(name);
             if (oid && m_inPlace.contains(oid))

@@ -33,6 +33,11 @@ struct Judged
     GenericPlan base;
     std::optional<Proof> single;
     std::optional<Proof> pair;
+    /// Quoted schemas the statement's unqualified tables are in, off the advisor's search path.
+    QStringList searchPath;
+
+    /// The statement's generic plan with the hypothetical indexes in place now.
+    GenericPlan explain(pqxx::connection_base &connection) const;
 
     /// What an index does for the statement: its window numbers, its plan as it is and @p after.
     IndexRecommendation::Statement benefit(const GenericPlan &after) const;
@@ -56,7 +61,7 @@ public:
 private:
     /// @p statement explained with the indexes in place; nothing if it no longer explains (a table dropped
     /// meanwhile).
-    std::optional<Proof> explain(const Workload &statement);
+    std::optional<Proof> explain(const Judged &statement);
 
     pqxx::connection &m_connection;
     HypotheticalIndexes &m_hypothetical;

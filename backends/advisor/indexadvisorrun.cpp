@@ -13,8 +13,12 @@
 #include "pgconnection.h"
 #include "predicatecollector.h"
 #include "recommendationmaker.h"
+#include "unusedindexes.h"
 
 #include <pqxx/except>
+#include <pqxx/nontransaction>
+
+#include <algorithm>
 
 namespace Pitwall {
 
@@ -143,7 +147,7 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
     const QList<const Workload *> chosen = choose(database, workload);
     PredicateCollector predicates(catalog, m_advice, database,
                                   readQualStats(extensions.qualstats, chosen, database, isSourceDatabase));
-    QList<Judged> judged = judge(database, chosen, predicates);
+    QList<Judged> judged = judge(database, chosen, predicates, catalog);
     m_advice.statementsJudged += int(judged.size());
 
     // The proof: single columns, then two-column combinations.
@@ -154,12 +158,16 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
     hypothetical.reset();
 
     recommendProven(database, IndexRanking(m_options.minCostDrop).rank(judged), catalog, hypothetical, recommendations);
+    explainUnhelped(database, judged);
     if (isSourceDatabase)
         CuratedIndexes(*m_connection, catalog, hypothetical, recommendations, m_advice, database)
             .recommend(m_advisor.m_source.indexes, judged);
     AppliedIndexes(*m_connection, catalog, recommendations, m_advice, database,
                    {m_advisor.m_meanWhenRecommended, m_advisor.m_costWhenRecommended})
         .follow(judged);
+    // The source's own database: the one a drop-index acts in.
+    if (isSourceDatabase)
+        findDroppable(database);
     // Closed, the connection takes what hypothetical indexes are left with its backend.
     m_connection.reset();
 }
@@ -167,27 +175,141 @@ void IndexAdvisorRun::adviseDatabase(const QString &database, const QList<Worklo
 QList<const Workload *> IndexAdvisorRun::choose(const QString &database, const QList<Workload> &workload)
 {
     QList<const Workload *> chosen;
+    int beyond = 0;
     for (const Workload &statement : workload) {
         if (statement.calls < m_options.minCalls || statement.totalMs < m_options.minTotalMs)
             continue;
-        if (!statement.shape.isValid()) {
-            m_advice.skipped << IndexAdvice::Skipped{database, statement.queryId, statement.query,
-                                                     QStringLiteral("PostgreSQL's parser refuses it: ")
-                                                         + statement.shape.error};
+        const StatementShape &shape = statement.shape;
+        if (!shape.isValid()) {
+            skip(database, statement, QStringLiteral("PostgreSQL's parser refuses it: ") + shape.error);
+        } else if (shape.kind == StatementShape::Kind::Other) {
+            skip(database, statement,
+                 shape.nodeType == QLatin1String("PrepareStmt")
+                     ? QStringLiteral("an SQL PREPARE whose query cannot be told apart from its text")
+                     : QStringLiteral("a utility statement (%1): it has no plan an index could change")
+                           .arg(shape.plannable.body.simplified().section(QLatin1Char(' '), 0, 0).toUpper()));
+        } else if (shape.kind == StatementShape::Kind::Insert) {
+            skip(database, statement,
+                 QStringLiteral("an INSERT: it finds no rows through an index, and every index on the table "
+                                "makes it a little slower"));
+        } else if (shape.tables.isEmpty()) {
+            skip(database, statement, QStringLiteral("it reads no table"));
+        } else if (shape.columns.isEmpty()) {
+            skip(database, statement,
+                 QStringLiteral("it filters, joins and sorts on no column: it reads every row of its tables, "
+                                "which no index makes cheaper"));
+        } else if (chosen.size() >= m_options.maxStatements) {
+            ++beyond;
+        } else {
+            chosen << &statement;
+        }
+    }
+    if (beyond > 0)
+        m_advice.notes << QStringLiteral("%1: the %2 statements with the most total time were judged; %3 more were "
+                                         "not")
+                              .arg(database)
+                              .arg(m_options.maxStatements)
+                              .arg(beyond);
+    return chosen;
+}
+
+void IndexAdvisorRun::skip(const QString &database, const Workload &statement, const QString &reason, bool judged)
+{
+    m_advice.skipped << IndexAdvice::Skipped{database, statement.queryId, statement.query, reason, judged};
+}
+
+QString IndexAdvisorRun::whyNoCandidates(const Workload &statement, AdvisorCatalog &catalog) const
+{
+    bool onlySystem = true;
+    for (const auto &name : statement.shape.tables) {
+        const QString written = name.schema.isEmpty() ? name.name : name.schema + QLatin1Char('.') + name.name;
+        if (const auto table = catalog.resolve(name.schema, name.name)) {
+            onlySystem = onlySystem && isSystemSchema(table->schema);
             continue;
         }
-        if (statement.shape.kind == StatementShape::Kind::Insert || statement.shape.kind == StatementShape::Kind::Other
-            || statement.shape.columns.isEmpty())
+        if (isSystemSchema(name.schema))
             continue;
-        if (chosen.size() >= m_options.maxStatements)
-            break;
-        chosen << &statement;
+        onlySystem = false;
+        const QStringList schemas = name.schema.isEmpty() ? catalog.schemasHolding(name.name) : QStringList();
+        if (schemas.size() > 1)
+            return QStringLiteral("it names %1 unqualified, which is not on the advisor's search path and is a table "
+                                  "in each of the schemas %2: which one its clients mean cannot be told (give the "
+                                  "advisor's role their search_path)")
+                .arg(written, schemas.join(QLatin1String(", ")));
+        return QStringLiteral("it names %1, which is no table of this database (dropped since, or a temporary table)")
+            .arg(written);
     }
-    if (chosen.size() >= m_options.maxStatements)
-        m_advice.notes << QStringLiteral("%1: the %2 statements with the most total time were judged")
-                              .arg(database)
-                              .arg(m_options.maxStatements);
-    return chosen;
+    if (onlySystem)
+        return QStringLiteral("it reads only system catalogs");
+    for (const auto &unhelpable : std::as_const(m_advice.unhelpable)) {
+        if (unhelpable.queryId == statement.queryId)
+            return QStringLiteral("none of its predicates is one a btree index serves (see the predicates no index "
+                                  "helps)");
+    }
+    return QStringLiteral("none of the columns it filters, joins or sorts on is a table's own column (a CTE's or a "
+                          "subquery's output, or a name the parser cannot place)");
+}
+
+QStringList IndexAdvisorRun::searchPathOf(const Judged &entry, AdvisorCatalog &catalog)
+{
+    QStringList path;
+    for (const auto &name : entry.workload->shape.tables) {
+        if (!name.schema.isEmpty())
+            continue;
+        QString schema;
+        if (const auto table = catalog.resolve(name.schema, name.name)) {
+            if (!table->offSearchPath)
+                continue;
+            schema = table->schema;
+        } else {
+            // A name several schemas hold: pg_qualstats saw which table the statement read.
+            for (const Candidate &candidate : entry.candidates) {
+                const Table known = catalog.table(candidate.table);
+                if (known.name == name.name && !isSystemSchema(known.schema)) {
+                    schema = known.schema;
+                    break;
+                }
+            }
+            if (schema.isEmpty())
+                continue;
+        }
+        const QString quoted = QString::fromStdString(m_connection->quote_name(schema.toStdString()));
+        if (!path.contains(quoted))
+            path << quoted;
+    }
+    return path;
+}
+
+void IndexAdvisorRun::explainUnhelped(const QString &database, const QList<Judged> &judged)
+{
+    for (const Judged &entry : judged) {
+        const bool helped = std::any_of(
+            m_advice.recommendations.cbegin(), m_advice.recommendations.cend(), [&](const IndexRecommendation &r) {
+                return r.database == database
+                    && std::any_of(r.statements.cbegin(), r.statements.cend(),
+                                   [&](const auto &s) { return s.queryId == entry.workload->queryId; });
+            });
+        if (helped)
+            continue;
+        const Proof *best = entry.single ? &*entry.single : nullptr;
+        if (entry.pair && (!best || entry.pair->plan.cost < best->plan.cost))
+            best = &*entry.pair;
+        QString reason;
+        if (!best)
+            reason = QStringLiteral("every column it filters, joins or sorts on already leads an index");
+        else if (best->used.isEmpty())
+            reason = QStringLiteral("the planner uses none of the hypothetical indexes on its columns (cost %1)")
+                         .arg(entry.base.cost, 0, 'f', 1);
+        else if (best->plan.cost > entry.base.cost * (1.0 - m_options.minCostDrop))
+            reason = QStringLiteral("no index on its columns cuts its generic-plan cost by half: %1 → %2 at best")
+                         .arg(entry.base.cost, 0, 'f', 1)
+                         .arg(best->plan.cost, 0, 'f', 1);
+        else
+            reason = QStringLiteral("an index that exists already serves it as well as a new one would");
+        if (!entry.base.indexes.isEmpty())
+            reason += QStringLiteral(" (its plan uses %1)").arg(entry.base.indexes.join(QLatin1String(", ")));
+        skip(database, *entry.workload, reason, true);
+    }
 }
 
 QualStats::ByStatement IndexAdvisorRun::readQualStats(const std::string &schema, const QList<const Workload *> &chosen,
@@ -217,17 +339,27 @@ QualStats::ByStatement IndexAdvisorRun::readQualStats(const std::string &schema,
 }
 
 QList<Judged> IndexAdvisorRun::judge(const QString &database, const QList<const Workload *> &chosen,
-                                     PredicateCollector &predicates)
+                                     PredicateCollector &predicates, AdvisorCatalog &catalog)
 {
     QList<Judged> judged;
     for (const Workload *statement : chosen) {
         Judged entry;
         entry.workload = statement;
         entry.candidates = predicates.candidates(*statement);
-        if (entry.candidates.isEmpty())
+        if (entry.candidates.isEmpty()) {
+            skip(database, *statement, whyNoCandidates(*statement, catalog));
             continue;
+        }
+        entry.searchPath = searchPathOf(entry, catalog);
+        if (!entry.searchPath.isEmpty()) {
+            const QString note = QStringLiteral("%1: tables the workload names unqualified are in %2, off the "
+                                                "advisor's search path: their statements are planned with it first")
+                                     .arg(database, entry.searchPath.join(QLatin1String(", ")));
+            if (!m_advice.notes.contains(note))
+                m_advice.notes << note;
+        }
         try {
-            entry.base = GenericPlan::explain(*m_connection, statement->query);
+            entry.base = entry.explain(*m_connection);
         } catch (const pqxx::sql_error &error) {
             QString message = QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0).trimmed();
             if (message.startsWith(QLatin1String("ERROR:")))
@@ -237,8 +369,7 @@ QList<Judged> IndexAdvisorRun::judge(const QString &database, const QList<const 
                                                       QStringLiteral("read the tables the workload's "
                                                                      "statements use (%1)")
                                                           .arg(message)));
-            m_advice.skipped << IndexAdvice::Skipped{database, statement->queryId, statement->query,
-                                                     QStringLiteral("its generic plan cannot be read: ") + message};
+            skip(database, *statement, QStringLiteral("its generic plan cannot be read: ") + message);
             continue;
         }
         judged << entry;
@@ -261,6 +392,30 @@ void IndexAdvisorRun::recommendProven(const QString &database, const QList<Prove
             m_advisor.m_costWhenRecommended.insert(Workload::key(database, statement.queryId), statement.costBefore);
         }
         m_advice.recommendations << recommendation;
+    }
+}
+
+void IndexAdvisorRun::findDroppable(const QString &database)
+{
+    try {
+        pqxx::nontransaction tx(*m_connection);
+        const QList<IndexAdvice::Droppable> found = UnusedIndexes::find(tx, database);
+        if (found.isEmpty())
+            return;
+        m_advice.droppable << found;
+        const IndexAdvice::Droppable &first = found.first();
+        m_advice.notes << QStringLiteral("%1: the unused and duplicate indexes rest on the statistics gathered %2 "
+                                         "(%3 h), not on a plan: HypoPG 1.3 cannot hide an index to show the plans "
+                                         "without it")
+                              .arg(database,
+                                   first.statsNeverReset
+                                       ? QStringLiteral("since they began (never reset; at least since the server "
+                                                        "started)")
+                                       : QStringLiteral("since they were reset"))
+                              .arg(first.statsAgeSeconds / 3600.0, 0, 'f', 1);
+    } catch (const pqxx::sql_error &error) {
+        m_advice.notes << PgConnection::explain(
+            describe() + QStringLiteral(" database %1").arg(database) + QStringLiteral(" (unused indexes)"), error);
     }
 }
 

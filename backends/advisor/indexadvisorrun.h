@@ -61,11 +61,22 @@ private:
                                                   const QString &database, bool isSourceDatabase);
     /// The statements with candidate columns, and each one's plan as it is.
     QList<Advisor::Judged> judge(const QString &database, const QList<const Advisor::Workload *> &chosen,
-                                 Advisor::PredicateCollector &predicates);
+                                 Advisor::PredicateCollector &predicates, Advisor::AdvisorCatalog &catalog);
     /// The proven indexes not covered by one that exists, as recommendations.
     void recommendProven(const QString &database, const QList<Advisor::Proven> &proven,
                          Advisor::AdvisorCatalog &catalog, Advisor::HypotheticalIndexes &hypothetical,
                          const Advisor::RecommendationMaker &recommendations);
+
+    /// Why @p statement, which names tables, has no candidate column.
+    QString whyNoCandidates(const Advisor::Workload &statement, Advisor::AdvisorCatalog &catalog) const;
+    /// The quoted schemas of @p entry's unqualified tables that are off the advisor's search path; for a name
+    /// several schemas hold, the schema of the table pg_qualstats saw it read.
+    QStringList searchPathOf(const Advisor::Judged &entry, Advisor::AdvisorCatalog &catalog);
+    /// Each judged statement no recommendation helps, with what the planner said.
+    void explainUnhelped(const QString &database, const QList<Advisor::Judged> &judged);
+    /// The unused, duplicate and invalid indexes of the source's own database into the advice.
+    void findDroppable(const QString &database);
+    void skip(const QString &database, const Advisor::Workload &statement, const QString &reason, bool judged = false);
 
     IndexAdvisor &m_advisor;
     const IndexAdvisor::Options &m_options;

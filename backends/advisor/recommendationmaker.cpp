@@ -12,6 +12,7 @@ void RecommendationMaker::countTraffic(const QList<Workload> &workload)
 {
     m_writes.clear();
     m_reads.clear();
+    m_updated.clear();
     for (const Workload &statement : workload) {
         if (!statement.shape.isValid())
             continue;
@@ -27,6 +28,13 @@ void RecommendationMaker::countTraffic(const QList<Workload> &workload)
                 m_writes[table->oid] += calls;
             else
                 m_reads[table->oid] += calls;
+            if (i == 0 && statement.shape.kind == StatementShape::Kind::Update) {
+                QStringList &updated = m_updated[table->oid];
+                for (const QString &column : statement.shape.setColumns) {
+                    if (!updated.contains(column))
+                        updated << column;
+                }
+            }
         }
     }
 }
@@ -46,6 +54,16 @@ IndexRecommendation RecommendationMaker::make(quint32 tableOid, const QStringLis
     recommendation.readCalls = m_reads.value(tableOid);
     recommendation.writeHeavy
         = recommendation.writeCalls > 0 && recommendation.writeCalls >= recommendation.readCalls * m_writeHeavyRatio;
+    const QStringList updated = m_updated.value(tableOid);
+    for (const QString &column : columns) {
+        if (updated.contains(column))
+            recommendation.updatedColumns << column;
+    }
+    if (!recommendation.updatedColumns.isEmpty()) {
+        const AdvisorCatalog::Updates updates = m_catalog.updates(tableOid);
+        recommendation.tableUpdates = updates.total;
+        recommendation.hotUpdates = updates.hot;
+    }
     return recommendation;
 }
 

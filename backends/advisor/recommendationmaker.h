@@ -13,7 +13,9 @@ class AdvisorCatalog;
 struct Workload;
 
 /// The recommendations of one database: each of an index on a table, with the
-/// table's reads and writes in the window, and whether it is written more than read.
+/// table's reads and writes in the window, whether it is written more than read,
+/// and the index's columns the workload UPDATEs, with the table's HOT-update
+/// ratio: an index on an updated column ends HOT updates of those rows.
 class RecommendationMaker
 {
 public:
@@ -36,6 +38,8 @@ private:
     double m_writeHeavyRatio;
     QHash<quint32, double> m_writes;
     QHash<quint32, double> m_reads;
+    /// By table: the columns the workload's UPDATEs set.
+    QHash<quint32, QStringList> m_updated;
 };
 
 } // namespace Pitwall::Advisor

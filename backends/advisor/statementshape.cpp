@@ -149,6 +149,100 @@ QString describeValue(const QJsonValue &node)
     return QStringLiteral("…");
 }
 
+/// A hand scanner over the few tokens before a wrapped statement: spaces,
+/// comments, words, quoted names and parenthesised lists.
+class Scanner
+{
+public:
+    explicit Scanner(const QString &text)
+        : m_text(text)
+    { }
+
+    qsizetype position() const { return m_pos; }
+    bool atEnd() { return skipSpace() >= m_text.size(); }
+
+    /// The next word or quoted name, lowercased when unquoted; empty at anything else.
+    QString word()
+    {
+        skipSpace();
+        if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"')) {
+            const qsizetype start = m_pos;
+            if (!skipQuoted(QLatin1Char('"')))
+                return {};
+            return m_text.mid(start, m_pos - start);
+        }
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size()
+               && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')
+                   || m_text.at(m_pos) == QLatin1Char('$')))
+            ++m_pos;
+        return m_text.mid(start, m_pos - start).toLower();
+    }
+
+    /// A parenthesised list, quotes and nesting honoured, as written; empty if none comes next.
+    QString parenthesised()
+    {
+        skipSpace();
+        if (m_pos >= m_text.size() || m_text.at(m_pos) != QLatin1Char('('))
+            return {};
+        const qsizetype start = m_pos;
+        int depth = 0;
+        while (m_pos < m_text.size()) {
+            const QChar c = m_text.at(m_pos);
+            if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+                if (!skipQuoted(c))
+                    return {};
+                continue;
+            }
+            ++m_pos;
+            if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')') && --depth == 0)
+                return m_text.mid(start, m_pos - start);
+        }
+        return {};
+    }
+
+private:
+    qsizetype skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            if (m_text.at(m_pos).isSpace()) {
+                ++m_pos;
+            } else if (m_text.mid(m_pos, 2) == QLatin1String("--")) {
+                const qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_pos);
+                m_pos = end < 0 ? m_text.size() : end + 1;
+            } else if (m_text.mid(m_pos, 2) == QLatin1String("/*")) {
+                const qsizetype end = m_text.indexOf(QLatin1String("*/"), m_pos + 2);
+                m_pos = end < 0 ? m_text.size() : end + 2;
+            } else {
+                break;
+            }
+        }
+        return m_pos;
+    }
+
+    bool skipQuoted(QChar quote)
+    {
+        ++m_pos;
+        while (m_pos < m_text.size()) {
+            if (m_text.at(m_pos) == quote) {
+                if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == quote) {
+                    m_pos += 2;
+                    continue;
+                }
+                ++m_pos;
+                return true;
+            }
+            ++m_pos;
+        }
+        return false;
+    }
+
+    const QString &m_text;
+    qsizetype m_pos = 0;
+};
+
 class Walker
 {
 public:
@@ -169,6 +263,13 @@ public:
                 m_shape.kind
                     = type == QLatin1String("UpdateStmt") ? StatementShape::Kind::Update : StatementShape::Kind::Delete;
             withClause(body);
+            if (topLevel && type == QLatin1String("UpdateStmt")) {
+                for (const QJsonValue &target : body.value(QLatin1String("targetList")).toArray()) {
+                    const QString column = bodyOf(target).value(QLatin1String("name")).toString();
+                    if (!column.isEmpty() && !m_shape.setColumns.contains(column))
+                        m_shape.setColumns << column;
+                }
+            }
             QList<int> scope{addTable(body.value(QLatin1String("relation")).toObject())};
             QList<QJsonValue> quals;
             const QJsonArray more = body.value(type == QLatin1String("UpdateStmt") ? QLatin1String("fromClause")
@@ -382,10 +483,38 @@ private:
 
 } // namespace
 
+StatementShape::Plannable StatementShape::plannableOf(const QString &statement)
+{
+    const Plannable plain{statement, {}, {}};
+    Scanner scanner(statement);
+    const QString first = scanner.word();
+    if (first == QLatin1String("prepare")) {
+        if (scanner.word().isEmpty())
+            return plain;
+        Plannable prepared{{}, scanner.parenthesised(), QStringLiteral("PREPARE")};
+        if (scanner.word() != QLatin1String("as") || scanner.atEnd())
+            return plain;
+        prepared.body = statement.mid(scanner.position()).trimmed();
+        return prepared;
+    }
+    if (first == QLatin1String("declare")) {
+        // DECLARE name [BINARY] [ASENSITIVE | INSENSITIVE] [[NO] SCROLL] CURSOR [{WITH | WITHOUT} HOLD] FOR query
+        for (int words = 0; words < 10; ++words) {
+            const QString word = scanner.word();
+            if (word.isEmpty())
+                return plain;
+            if (word == QLatin1String("for") && words >= 2 && !scanner.atEnd())
+                return Plannable{statement.mid(scanner.position()).trimmed(), {}, QStringLiteral("DECLARE")};
+        }
+    }
+    return plain;
+}
+
 StatementShape StatementShape::parse(const QString &statement)
 {
     StatementShape shape;
-    const QByteArray text = statement.toUtf8();
+    shape.plannable = plannableOf(statement);
+    const QByteArray text = shape.plannable.body.toUtf8();
     PgQueryParseResult result = pg_query_parse(text.constData());
     if (result.error) {
         shape.error = QStringLiteral("%1 (at character %2)")
@@ -401,7 +530,9 @@ StatementShape StatementShape::parse(const QString &statement)
         shape.error = QStringLiteral("%1 statements where one was expected").arg(statements.size());
         return shape;
     }
-    Walker(shape).statement(statements.first().toObject().value(QLatin1String("stmt")), true);
+    const QJsonValue top = statements.first().toObject().value(QLatin1String("stmt"));
+    shape.nodeType = typeOf(top);
+    Walker(shape).statement(top, true);
     return shape;
 }
 

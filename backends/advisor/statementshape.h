@@ -46,7 +46,26 @@ struct StatementShape
         QString text;
     };
 
+    /// What the planner runs of a statement pg_stat_statements records: the
+    /// query of an SQL `PREPARE name (types) AS query` (its text as recorded
+    /// when a client runs EXECUTE) or of `DECLARE cursor … FOR query`, else the
+    /// statement itself.
+    struct Plannable
+    {
+        QString body;
+        /// `(int, text)` of a PREPARE that names them; empty otherwise.
+        QString parameterTypes;
+        /// "PREPARE", "DECLARE"; empty for a plain statement.
+        QString wrapper;
+    };
+
     Kind kind = Kind::Other;
+    /// The statement the planner runs (see Plannable).
+    Plannable plannable;
+    /// The parse tree's top node ("SelectStmt", "VariableSetStmt", …), for a person.
+    QString nodeType;
+    /// UPDATE: the columns its SET clause writes.
+    QStringList setColumns;
     QList<Table> tables;
     QList<Column> columns;
     /// The parser's complaint; empty when the statement parsed.
@@ -57,6 +76,8 @@ struct StatementShape
     bool writes() const { return kind == Kind::Insert || kind == Kind::Update || kind == Kind::Delete; }
 
     static StatementShape parse(const QString &statement);
+    /// @p statement unwrapped from PREPARE … AS or DECLARE … FOR, if it is so wrapped.
+    static Plannable plannableOf(const QString &statement);
     static QString useName(Use use);
 };
 

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -233,6 +234,42 @@ private Q_SLOTS:
                        QStringLiteral("--terminate"), QStringLiteral("--yes")});
         QVERIFY2(run.exitCode == 2, describe(run).constData());
         QCOMPARE(cli.audit().size(), 3);
+    }
+
+    void dropsAnUnusedIndexOnlyByItsName()
+    {
+        PITWALL_REQUIRE_LAB(lab);
+        const Cli cli(lab);
+        const Psql app(lab, QStringLiteral("lab_app"));
+        const auto cleanup = qScopeGuard([&] { app.exec(QStringLiteral("DROP TABLE IF EXISTS cli_leftovers")); });
+        QVERIFY(app.exec(QStringLiteral("DROP TABLE IF EXISTS cli_leftovers; CREATE TABLE cli_leftovers (a int "
+                                        "PRIMARY KEY, b int); CREATE INDEX cli_leftovers_b ON cli_leftovers (b);")));
+        const QStringList drop{QStringLiteral("drop-index"), QStringLiteral("--source"), QStringLiteral("lab-pg"),
+                               QStringLiteral("--advised"), QStringLiteral("--index")};
+        // Not built by Pitwall: without --advised, refused.
+        Run run
+            = cli.run({QStringLiteral("drop-index"), QStringLiteral("--source"), QStringLiteral("lab-pg"),
+                       QStringLiteral("--index"), QStringLiteral("public.cli_leftovers_b"), QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 2, describe(run).constData());
+        // Advised, it asks for the index's name.
+        run = cli.run(drop + QStringList{QStringLiteral("public.cli_leftovers_b"), QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 2, describe(run).constData());
+        QCOMPARE(app.value(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'cli_leftovers_b'")),
+                 QStringLiteral("1"));
+        run = cli.run(drop
+                      + QStringList{QStringLiteral("public.cli_leftovers_b"), QStringLiteral("--yes"),
+                                    QStringLiteral("--confirm"), QStringLiteral("cli_leftovers_b")});
+        QVERIFY2(run.exitCode == 0, describe(run).constData());
+        QVERIFY2(run.out.contains(QLatin1String("DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"cli_leftovers_b\"")),
+                 describe(run).constData());
+        QCOMPARE(app.value(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'cli_leftovers_b'")),
+                 QStringLiteral("0"));
+        // The primary key, never.
+        run = cli.run(drop
+                      + QStringList{QStringLiteral("public.cli_leftovers_pkey"), QStringLiteral("--yes"),
+                                    QStringLiteral("--confirm"), QStringLiteral("cli_leftovers_pkey")});
+        QVERIFY2(run.exitCode == 2, describe(run).constData());
+        QCOMPARE(cli.audit().size(), 4);
     }
 
     void usageErrorsExit64()

@@ -19,6 +19,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -87,6 +88,10 @@ private Q_SLOTS:
     {
         PITWALL_REQUIRE_LAB(lab);
         Psql(lab).exec(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.%1").arg(ordersIndex));
+        // An index nothing reads, for the advised drop.
+        QVERIFY(Psql(lab, QStringLiteral("lab_app"))
+                    .exec(QStringLiteral("DROP TABLE IF EXISTS gui_leftovers; CREATE TABLE gui_leftovers (a int); "
+                                         "CREATE INDEX gui_leftovers_a ON gui_leftovers (a);")));
         QVERIFY(m_gui.open(lab, QSize(1500, 900)));
     }
 
@@ -94,8 +99,10 @@ private Q_SLOTS:
     {
         m_gui.close();
         const auto lab = LabEnvironment::find();
-        if (lab.isRunning())
+        if (lab.isRunning()) {
             Psql(lab).exec(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.%1").arg(ordersIndex));
+            Psql(lab).exec(QStringLiteral("DROP TABLE IF EXISTS gui_leftovers"));
+        }
     }
 
     void showsTheAdvisorsRecommendations()
@@ -114,10 +121,43 @@ private Q_SLOTS:
                  qPrintable(pane()->statusLabel()->text()));
         QVERIFY(pane()->applyButton()->isEnabled());
         QVERIFY(!pane()->undoButton()->isEnabled());
+        // Below the table, the selected index's proof: the statement's plan as it is, and with the index.
+        const QString plans = pane()->planView()->toPlainText();
+        const qsizetype before = plans.indexOf(QLatin1String("Plan before"));
+        const qsizetype after = plans.indexOf(QLatin1String("Plan with public.orders (customer_id)"));
+        QVERIFY2(before >= 0 && after > before, qPrintable(plans));
+        QVERIFY2(plans.indexOf(QLatin1String("Seq Scan on orders")) > before
+                     && plans.indexOf(QLatin1String("Seq Scan on orders")) < after,
+                 qPrintable(plans));
+        QVERIFY2(plans.indexOf(QLatin1String("btree_orders_customer_id"), after) > after, qPrintable(plans));
+        QVERIFY2(plans.contains(QLatin1String("Index Cond: (customer_id = $1)")), qPrintable(plans));
         // What no index can help is said beside the table.
         const QString status = pane()->statusLabel()->text();
         QVERIFY2(status.contains(QLatin1String("statement(s) judged")), qPrintable(status));
         screenshot(m_gui.window.get(), QStringLiteral("recommendations"));
+
+        // The unused index is offered for an advised drop: planned, and not run until its name is typed.
+        const int unused
+            = pane()->droppableBox()->findText(QStringLiteral("unused: public.gui_leftovers_a"), Qt::MatchStartsWith);
+        QVERIFY2(unused >= 0, qPrintable(pane()->statusLabel()->text()));
+        QVERIFY(pane()->dropButton()->isVisible());
+        pane()->droppableBox()->setCurrentIndex(unused);
+        pane()->dropButton()->click();
+        ActionDialog *drop = openedDialog(*m_gui.window);
+        QVERIFY(drop);
+        QVERIFY(QTest::qWaitFor(
+            [drop] { return drop->runner() && drop->runner()->state() == ActionRunner::State::Planned; }, 60'000));
+        const QString dropPlan = drop->findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY2(dropPlan.contains(QLatin1String("DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"gui_leftovers_a\"")),
+                 qPrintable(dropPlan));
+        QCOMPARE(drop->runner()->plan().confirmWord, QStringLiteral("gui_leftovers_a"));
+        QVERIFY(!drop->runButton()->isEnabled());
+        screenshot(drop, QStringLiteral("advised-drop-plan"));
+        const QPointer<ActionDialog> dropDialog(drop);
+        drop->close();
+        QTRY_VERIFY(dropDialog.isNull());
+        QCOMPARE(Psql(lab).value(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'gui_leftovers_a'")),
+                 QStringLiteral("1"));
     }
 
     void applyFromTheDashboardThenUndo()

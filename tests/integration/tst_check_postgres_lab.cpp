@@ -289,6 +289,18 @@ private Q_SLOTS:
         QVERIFY(computed.value(QLatin1String("size_bytes")).toDouble() > 0);
         QCOMPARE(computed.value(QLatin1String("index_name")).toString(),
                  QStringLiteral("pitwall_orders_customer_id_idx"));
+        // Each statement's plan before and after, as a person reads EXPLAIN.
+        const QJsonObject statement = computed.value(QLatin1String("statements")).toArray().first().toObject();
+        const QString planBefore = statement.value(QLatin1String("plan_before")).toString();
+        const QString planAfter = statement.value(QLatin1String("plan_after")).toString();
+        QVERIFY2(planBefore.contains(QLatin1String("Seq Scan on orders")), qPrintable(planBefore));
+        QVERIFY2(planAfter.contains(QLatin1String("btree_orders_customer_id")), qPrintable(planAfter));
+        QVERIFY2(planAfter.contains(QLatin1String("Index Cond: (customer_id = $1)")), qPrintable(planAfter));
+        // Statements without advice come with a reason each.
+        const QJsonArray without = json.value(QLatin1String("statements_without_advice")).toArray();
+        for (const auto &item : without)
+            QVERIFY2(!item.toObject().value(QLatin1String("reason")).toString().isEmpty(),
+                     QJsonDocument(item.toObject()).toJson().constData());
         QCOMPARE(curated.value(QLatin1String("columns")).toArray(),
                  (QJsonArray{QStringLiteral("status"), QStringLiteral("created_at")}));
 

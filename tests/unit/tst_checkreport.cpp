@@ -374,7 +374,22 @@ private Q_SLOTS:
         orders.statements << statement;
         orders.estimatedSavingMs = 120 * 21.5 * (1 - 41.94 / 4098.06);
         orders.sizeBytes = 1'400'000;
+        orders.updatedColumns = {QStringLiteral("customer_id")};
+        orders.tableUpdates = 200;
+        orders.hotUpdates = 150;
         advice.recommendations << orders;
+        IndexAdvice::Droppable unused;
+        unused.reason = IndexAdvice::Droppable::Reason::Duplicate;
+        unused.database = QStringLiteral("lab");
+        unused.schema = QStringLiteral("public");
+        unused.table = QStringLiteral("orders");
+        unused.index = QStringLiteral("orders_a");
+        unused.coveredBy = QStringLiteral("public.orders_a_b");
+        unused.sizeBytes = 8192;
+        unused.tableWrites = 120;
+        advice.droppable << unused;
+        advice.skipped << IndexAdvice::Skipped{QStringLiteral("lab"), QStringLiteral("9"), QStringLiteral("SET x = $1"),
+                                               QStringLiteral("a utility statement (SET)"), false};
         advice.unhelpable << IndexAdvice::Unhelpable{
             QStringLiteral("lab"), QStringLiteral("7"),
             QStringLiteral("SELECT count(*) FROM cold_data WHERE filler LIKE $1"),
@@ -400,6 +415,21 @@ private Q_SLOTS:
         QCOMPARE(first.value(QLatin1String("curated")).toBool(), false);
         QCOMPARE(first.value(QLatin1String("size_bytes")).toDouble(), 1'400'000.0);
         QCOMPARE(json.value(QLatin1String("unhelpable_predicates")).toArray().size(), 1);
+        const QJsonObject hot = first.value(QLatin1String("ends_hot_updates")).toObject();
+        QCOMPARE(hot.value(QLatin1String("updated_columns")).toArray(), QJsonArray{QStringLiteral("customer_id")});
+        QCOMPARE(hot.value(QLatin1String("hot_update_ratio")).toDouble(), 0.75);
+        const QJsonArray droppable = json.value(QLatin1String("droppable_indexes")).toArray();
+        QCOMPARE(droppable.size(), 1);
+        QCOMPARE(droppable.first().toObject().value(QLatin1String("index")).toString(),
+                 QStringLiteral("public.orders_a"));
+        QCOMPARE(droppable.first().toObject().value(QLatin1String("reason")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(droppable.first().toObject().value(QLatin1String("covered_by")).toString(),
+                 QStringLiteral("public.orders_a_b"));
+        QCOMPARE(droppable.first().toObject().value(QLatin1String("table_writes")).toDouble(), 120.0);
+        const QJsonArray without = json.value(QLatin1String("statements_without_advice")).toArray();
+        QCOMPARE(without.size(), 1);
+        QCOMPARE(without.first().toObject().value(QLatin1String("reason")).toString(),
+                 QStringLiteral("a utility statement (SET)"));
         const QJsonArray remarks = json.value(QLatin1String("remarks")).toArray();
         QCOMPARE(remarks.size(), 1);
         QCOMPARE(remarks.first().toObject().value(QLatin1String("message")).toString(),

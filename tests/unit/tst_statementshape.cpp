@@ -96,6 +96,45 @@ private Q_SLOTS:
         QCOMPARE(ambiguous.columns.last().scope, (QList<int>{0, 1}));
     }
 
+    void unwrapsPreparedAndCursorQueries_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("types");
+        QTest::newRow("prepare with types")
+            << QStringLiteral("PREPARE p1 (int, numeric(10,2)) AS SELECT 1 FROM t "
+                              "WHERE a = $1 AND b > $2")
+            << QStringLiteral("SELECT 1 FROM t WHERE a = $1 AND b > $2") << QStringLiteral("(int, numeric(10,2))");
+        QTest::newRow("prepare, quoted name, comment")
+            << QStringLiteral("/* app */ prepare \"By Id\"\n  as\tUPDATE t SET c = $1 WHERE id = $2")
+            << QStringLiteral("UPDATE t SET c = $1 WHERE id = $2") << QString();
+        QTest::newRow("cursor") << QStringLiteral(
+            "DECLARE c1 NO SCROLL CURSOR WITH HOLD FOR SELECT * FROM t WHERE a = 5")
+                                << QStringLiteral("SELECT * FROM t WHERE a = 5") << QString();
+        QTest::newRow("plain") << QStringLiteral("SELECT 1 FROM t WHERE a = $1")
+                               << QStringLiteral("SELECT 1 FROM t WHERE a = $1") << QString();
+    }
+
+    void unwrapsPreparedAndCursorQueries()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, body);
+        QFETCH(QString, types);
+        const StatementShape shape = StatementShape::parse(statement);
+        QVERIFY2(shape.isValid(), qPrintable(shape.error));
+        QCOMPARE(shape.plannable.body, body);
+        QCOMPARE(shape.plannable.parameterTypes, types);
+        QVERIFY(shape.kind != StatementShape::Kind::Other);
+        QVERIFY(!shape.columns.isEmpty());
+    }
+
+    void updateSetColumns()
+    {
+        const auto update
+            = StatementShape::parse(QStringLiteral("UPDATE t SET b = $1, (c, d) = ($2, $3) WHERE a = $4"));
+        QCOMPARE(update.setColumns, (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+    }
+
     void refusesWhatDoesNotParse()
     {
         const auto broken = StatementShape::parse(QStringLiteral("SELEC 1 FROM"));
