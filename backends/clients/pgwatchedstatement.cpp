@@ -7,6 +7,7 @@
 #include <pqxx/connection_base>
 #include <pqxx/nontransaction>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -28,8 +29,12 @@ Result run(pqxx::connection_base &connection, const std::string &statement, pqxx
         done = true;
     });
     try {
+        // The first look soon after the statement starts: a short one (an index on a small
+        // table) is over before a whole interval and would report no progress at all.
+        auto wait = std::min(every, std::chrono::milliseconds(10));
         while (!done) {
-            QThread::msleep(static_cast<unsigned long>(every.count()));
+            QThread::msleep(static_cast<unsigned long>(wait.count()));
+            wait = every;
             pqxx::nontransaction tx(monitor);
             if (context.isCancelled() && !result.cancelSent) {
                 tx.exec_params("SELECT pg_cancel_backend($1)", pid);
