@@ -1,5 +1,6 @@
 #include "qtchartstimechart.h"
 
+#include "axislabels.h"
 #include "chartlegend.h"
 #include "formatter.h"
 #include "levelpalette.h"
@@ -14,7 +15,6 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
-#include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -433,44 +433,14 @@ int QtChartsTimeChart::valueTicksThatFit() const
     return std::clamp(int(height / (2 * line)) + 1, 2, 6);
 }
 
-QList<QPair<QRectF, QString>> QtChartsTimeChart::sceneTexts() const
-{
-    QList<QPair<QRectF, QString>> texts;
-    const auto items = m_chart->scene()->items();
-    for (QGraphicsItem *item : items) {
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
-            text && text->isVisible() && !text->toPlainText().isEmpty())
-            texts.append({text->mapRectToScene(text->boundingRect()), text->toPlainText()});
-    }
-    return texts;
-}
-
 QStringList QtChartsTimeChart::valueAxisLabels() const
 {
-    // The labels as the axis item lays them out in the scene: left of the plot.
-    QStringList labels;
-    const QRectF plot = m_chart->plotArea();
-    for (const auto &[box, text] : sceneTexts()) {
-        if (box.right() <= plot.left() + 1 && box.bottom() > plot.top() - 20)
-            labels << text;
-    }
-    return labels;
+    return AxisLabels::leftOfPlot(m_chart);
 }
 
 QStringList QtChartsTimeChart::timeAxisLabels() const
 {
-    // Under the plot, within a line of it, left to right.
-    QList<QPair<QRectF, QString>> below;
-    const QRectF plot = m_chart->plotArea();
-    for (const auto &entry : sceneTexts()) {
-        if (entry.first.top() >= plot.bottom() - 1 && entry.first.top() <= plot.bottom() + entry.first.height())
-            below.append(entry);
-    }
-    std::sort(below.begin(), below.end(), [](const auto &a, const auto &b) { return a.first.left() < b.first.left(); });
-    QStringList labels;
-    for (const auto &entry : std::as_const(below))
-        labels << entry.second;
-    return labels;
+    return AxisLabels::underPlot(m_chart);
 }
 
 void QtChartsTimeChart::setCrosshair(qint64 timeMs)

@@ -79,8 +79,6 @@ private:
     /// As many ticks as the plot's height holds with a line of room between
     /// labels: Qt Charts elides labels that crowd each other to "…".
     int valueTicksThatFit() const;
-    /// Every text the chart lays out in its scene, with where it stands.
-    QList<QPair<QRectF, QString>> sceneTexts() const;
     void placeCrosshair();
     /// Time ticks as many as the width holds, never two that read alike.
     void updateTimeTicks();
