@@ -11,6 +11,7 @@
 // statements read columns no two-column index covers: the advisor proposes
 // indexes on what a statement filters, joins and sorts on, not covering ones.
 
+#include "advicetext.h"
 #include "indexadvisor.h"
 #include "labenvironment.h"
 #include "labpostgres.h"
@@ -266,16 +267,7 @@ QList<Shape> shapes()
     return list;
 }
 
-QString describe(const IndexAdvice &advice)
-{
-    QStringList lines{QStringLiteral("problem: ") + advice.problem};
-    for (const auto &recommendation : advice.recommendations)
-        lines << IndexRecommendation::stateName(recommendation.state) + QLatin1Char(' ') + recommendation.display();
-    for (const auto &skipped : advice.skipped)
-        lines << QStringLiteral("no advice: ") + skipped.query + QStringLiteral(" — ") + skipped.reason;
-    lines << advice.notes;
-    return lines.join(QLatin1Char('\n'));
-}
+using Test::describe;
 
 } // namespace
 

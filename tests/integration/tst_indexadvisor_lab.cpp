@@ -5,6 +5,7 @@
 // same without pg_qualstats (PostgreSQL's parser); a strange table's name
 // quoted; and with only the monitoring role, a plain word on what is missing.
 
+#include "advicetext.h"
 #include "indexadvisor.h"
 #include "indexadvisorrunner.h"
 #include "labenvironment.h"
@@ -77,18 +78,7 @@ QList<IndexRecommendation> computed(const IndexAdvice &advice)
     return list;
 }
 
-QString describe(const IndexAdvice &advice)
-{
-    QStringList lines{QStringLiteral("problem: ") + advice.problem};
-    for (const auto &recommendation : advice.recommendations)
-        lines << IndexRecommendation::stateName(recommendation.state) + QLatin1Char(' ') + recommendation.display();
-    for (const auto &unhelpable : advice.unhelpable)
-        lines << QStringLiteral("unhelpable: ") + unhelpable.predicate + QStringLiteral(" — ") + unhelpable.reason;
-    for (const auto &skipped : advice.skipped)
-        lines << QStringLiteral("skipped: ") + skipped.query + QStringLiteral(" — ") + skipped.reason;
-    lines << advice.notes;
-    return lines.join(QLatin1Char('\n'));
-}
+using Test::describe;
 
 } // namespace
 

@@ -8,6 +8,7 @@
 // refused for the primary key and for the scanned index.
 
 #include "actionprobe.h"
+#include "advicetext.h"
 #include "indexadvisor.h"
 #include "labenvironment.h"
 #include "labpostgres.h"
@@ -32,15 +33,7 @@ Profile labActions(const LabEnvironment &lab)
     return actionProfile(QString::fromUtf8(file.readAll()));
 }
 
-QString describe(const IndexAdvice &advice)
-{
-    QStringList lines{QStringLiteral("problem: ") + advice.problem};
-    for (const auto &index : advice.droppable)
-        lines << IndexAdvice::Droppable::reasonName(index.reason) + QLatin1Char(' ') + index.qualifiedIndex()
-                + QStringLiteral(" covered by ") + index.coveredBy;
-    lines << advice.notes;
-    return lines.join(QLatin1Char('\n'));
-}
+using Test::describe;
 
 } // namespace
 
