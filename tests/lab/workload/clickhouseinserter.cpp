@@ -33,8 +33,12 @@ QNetworkRequest ClickHouseInserter::request() const
 
 void ClickHouseInserter::dropFullPartitions()
 {
+    // Every insert adds a part to each of its three days, so the partitions fill together:
+    // one is dropped a tick, the fullest, and the table never stands empty between an insert
+    // and the next (a poll in that moment would see no active parts at all).
     const QByteArray query = "SELECT partition FROM system.parts WHERE database = 'lab' AND table = 'small_parts' "
-                             "AND active GROUP BY partition HAVING count() >= 250 FORMAT TabSeparated";
+                             "AND active GROUP BY partition HAVING count() >= 250 "
+                             "ORDER BY count() DESC, partition LIMIT 1 FORMAT TabSeparated";
     QNetworkReply *reply = m_network.post(request(), query);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
