@@ -39,18 +39,12 @@ public:
         if (m_read == 0) {
             m_time = qint64(bits(64));
             m_value = bits(64);
+            m_read = 1;
         } else {
             m_delta += deltaOfDelta();
             m_time += m_delta;
-            if (bits(1) != 0) {
-                if (bits(1) != 0) {
-                    m_leading = int(bits(5));
-                    m_meaningful = int(bits(6)) + 1;
-                }
-                m_value ^= bits(m_meaningful) << (64 - m_leading - m_meaningful);
-            }
+            readValue();
         }
-        ++m_read;
         --m_left;
         point.timeMs = m_time;
         std::memcpy(&point.value, &m_value, sizeof point.value);
@@ -58,34 +52,73 @@ public:
     }
 
 private:
+    // Each control code is read from one peeked word (at least 57 bits), its
+    // class from the count of leading ones: a point costs two or three loads.
     qint64 deltaOfDelta()
     {
-        if (bits(1) == 0)
+        const uint64_t word = peek();
+        switch (__builtin_clzll(~word | 1)) {
+        case 0:
+            m_position += 1;
             return 0;
-        if (bits(1) == 0)
-            return signExtend(bits(5), 5);
-        if (bits(1) == 0)
-            return signExtend(bits(9), 9);
-        if (bits(1) == 0)
-            return signExtend(bits(16), 16);
-        return qint64(bits(64));
+        case 1:
+            m_position += 2 + 5;
+            return signExtend((word << 2) >> (64 - 5), 5);
+        case 2:
+            m_position += 3 + 9;
+            return signExtend((word << 3) >> (64 - 9), 9);
+        case 3:
+            m_position += 4 + 16;
+            return signExtend((word << 4) >> (64 - 16), 16);
+        default:
+            m_position += 4;
+            return qint64(bits(64));
+        }
+    }
+    void readValue()
+    {
+        const uint64_t word = peek();
+        if ((word >> 63) == 0) {
+            m_position += 1; // unchanged
+            return;
+        }
+        int control = 2;
+        if (((word >> 62) & 1) != 0) {
+            m_leading = int((word << 2) >> (64 - 5));
+            m_meaningful = int((word << 7) >> (64 - 6)) + 1;
+            control = 2 + 5 + 6;
+        }
+        uint64_t changed;
+        if (control + m_meaningful <= 57) { // in the word already peeked
+            changed = (word << control) >> (64 - m_meaningful);
+            m_position += size_t(control + m_meaningful);
+        } else {
+            m_position += size_t(control);
+            changed = bits(m_meaningful);
+        }
+        m_value ^= changed << (64 - m_leading - m_meaningful);
     }
     static qint64 signExtend(uint64_t value, int width)
     {
         const uint64_t sign = uint64_t(1) << (width - 1);
         return qint64((value ^ sign) - sign);
     }
-    /// The next @p count (1..64) bits, most significant first. The encoder
-    /// pads every chunk with eight zero bytes, so a whole word can always be loaded.
+    /// The next bits from the position, most significant first: 57 of them at least.
+    /// The encoder pads every chunk with eight zero bytes, so a whole word can always be loaded.
+    uint64_t peek() const
+    {
+        uint64_t word;
+        std::memcpy(&word, m_data + (m_position >> 3), sizeof word);
+        return __builtin_bswap64(word) << (m_position & 7);
+    }
+    /// The next @p count (1..64) bits, most significant first.
     uint64_t bits(int count)
     {
         if (count > 56) {
             const uint64_t upper = bits(count - 32);
             return (upper << 32) | bits(32);
         }
-        uint64_t word;
-        std::memcpy(&word, m_data + (m_position >> 3), sizeof word);
-        word = __builtin_bswap64(word) << (m_position & 7);
+        const uint64_t word = peek();
         m_position += size_t(count);
         return word >> (64 - count);
     }
