@@ -72,7 +72,7 @@ RedisNode::Reading RedisNode::receive(const QDeadlineTimer &deadline)
                                          + redisErrorHint(reply.text),
                                      redisErrorKind(reply.text));
             if (step == "INFO")
-                reading.info = RedisInfo::parse(reply.text);
+                reading.info = RedisInfo::parse(std::move(reply.text));
             else if (step == "SLOWLOG GET")
                 reading.slowlog = std::move(reply); // may be refused by an ACL: the rest still works
             else if (step == "CLUSTER NODES" && !error)
@@ -99,7 +99,7 @@ RedisReply RedisNode::call(const QList<QByteArray> &arguments, const char *what)
 
 std::optional<double> RedisNode::delta(const RedisInfo &info, const char *field)
 {
-    const auto value = info.number(QLatin1String(field));
+    const auto value = info.number(field);
     if (!value)
         return std::nullopt;
     return m_counters[QLatin1String(field)].update(*value);
@@ -117,7 +117,7 @@ RedisNode::Findings RedisNode::addTo(PollResult &result, const Reading &reading,
     };
 
     // A server that restarted counts from zero again: so must its windows.
-    const QString runId = info.value(QStringLiteral("run_id"));
+    const QString runId = info.value("run_id");
     if (!m_runId.isEmpty() && runId != m_runId) {
         m_counters.clear();
         m_lastSlowlogId = -1; // every entry in the new server's log is new
@@ -126,15 +126,15 @@ RedisNode::Findings RedisNode::addTo(PollResult &result, const Reading &reading,
     const double seconds = m_lastReadingMs > 0 ? double(reading.timeMs - m_lastReadingMs) / 1000.0 : 0;
     m_lastReadingMs = reading.timeMs;
 
-    findings.primary = info.value(QStringLiteral("role")) == QLatin1String("master");
+    findings.primary = info.raw("role") == "master";
     findings.hits = delta(info, "keyspace_hits");
     findings.misses = delta(info, "keyspace_misses");
     if (findings.hits && findings.misses && *findings.hits + *findings.misses > 0)
         add(QStringLiteral("cache_hit_rate"), *findings.hits / (*findings.hits + *findings.misses));
 
-    const auto used = info.number(QStringLiteral("used_memory"));
-    const auto maxmemory = info.number(QStringLiteral("maxmemory"));
-    const auto system = info.number(QStringLiteral("total_system_memory"));
+    const auto used = info.number("used_memory");
+    const auto maxmemory = info.number("maxmemory");
+    const auto system = info.number("total_system_memory");
     if (used) {
         add(QStringLiteral("memory_used_bytes"), *used);
         if (maxmemory && *maxmemory > 0) {
@@ -154,28 +154,27 @@ RedisNode::Findings RedisNode::addTo(PollResult &result, const Reading &reading,
     addRate("expired_keys", QStringLiteral("expired_keys_rate"));
     addRate("rejected_connections", QStringLiteral("rejected_connections_rate"));
 
-    if (const auto clients = info.number(QStringLiteral("connected_clients"))) {
+    if (const auto clients = info.number("connected_clients")) {
         add(QStringLiteral("clients_connected"), *clients);
-        if (const auto maxclients = info.number(QStringLiteral("maxclients")); maxclients && *maxclients > 0)
+        if (const auto maxclients = info.number("maxclients"); maxclients && *maxclients > 0)
             add(QStringLiteral("client_utilisation"), *clients / *maxclients);
     }
-    if (const auto blocked = info.number(QStringLiteral("blocked_clients")))
+    if (const auto blocked = info.number("blocked_clients"))
         add(QStringLiteral("clients_blocked"), *blocked);
-    if (const auto ops = info.number(QStringLiteral("instantaneous_ops_per_sec")))
+    if (const auto ops = info.number("instantaneous_ops_per_sec"))
         add(QStringLiteral("ops_per_sec"), *ops);
-    for (auto it = info.keyspace.cbegin(); it != info.keyspace.cend(); ++it)
+    for (auto it = info.keyspace().cbegin(); it != info.keyspace().cend(); ++it)
         add(QStringLiteral("keys"), double(it->keys), {{QStringLiteral("db"), QString::number(it.key())}});
 
     // Replication: on a primary, its replicas and how far each is behind.
     if (findings.primary) {
-        if (const auto replicas = info.number(QStringLiteral("connected_slaves")))
+        if (const auto replicas = info.number("connected_slaves"))
             add(QStringLiteral("replicas_connected"), *replicas);
-        const auto &replication = info.sections.value(QStringLiteral("replication"));
-        if (const auto primaryOffset = info.number(QStringLiteral("master_repl_offset"))) {
-            for (auto it = replication.cbegin(); it != replication.cend(); ++it) {
-                if (!it.key().startsWith(QLatin1String("slave")) || !it.value().contains(QLatin1String("offset=")))
+        if (const auto primaryOffset = info.number("master_repl_offset")) {
+            for (const auto &[field, value] : info.fields("replication")) {
+                if (!field.startsWith("slave") || !value.contains(QByteArrayView("offset=")))
                     continue;
-                const auto replica = parseRedisPairs(it.value().toUtf8());
+                const auto replica = parseRedisPairs(value);
                 const QString name
                     = replica.value(QStringLiteral("ip")) + QLatin1Char(':') + replica.value(QStringLiteral("port"));
                 add(QStringLiteral("replication_lag_bytes"),
@@ -183,12 +182,12 @@ RedisNode::Findings RedisNode::addTo(PollResult &result, const Reading &reading,
                     {{QStringLiteral("replica"), name}});
             }
         }
-    } else if (info.value(QStringLiteral("role")) == QLatin1String("slave")) {
-        const QString link = info.value(QStringLiteral("master_link_status"));
+    } else if (info.raw("role") == "slave") {
+        const QString link = info.value("master_link_status");
         if (link != QLatin1String("up"))
             findings.replicaProblem
                 = QCoreApplication::translate("Pitwall::RedisCollector", "a replica of %1:%2 whose link to it is %3")
-                      .arg(info.value(QStringLiteral("master_host")), info.value(QStringLiteral("master_port")),
+                      .arg(info.value("master_host"), info.value("master_port"),
                            link.isEmpty() ? QStringLiteral("unknown") : link);
     }
 

@@ -77,7 +77,7 @@ void RedisTarget::open()
     m_addresses = {seed};
     RedisConnection &first = connect(seed);
     const RedisInfo info = RedisInfo::parse(call(seed, {"INFO", "cluster"}, "INFO").text);
-    if (info.value(QStringLiteral("cluster_enabled")) != QLatin1String("1"))
+    if (info.raw("cluster_enabled") != "1")
         return;
 
     m_cluster = true;

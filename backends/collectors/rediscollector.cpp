@@ -60,7 +60,7 @@ void RedisCollector::open()
         try {
             candidate.send(m_login, true);
             const RedisNode::Reading reading = candidate.receive(QDeadlineTimer(pollTimeout()));
-            m_cluster = reading.info.value(QStringLiteral("cluster_enabled")) == QLatin1String("1");
+            m_cluster = reading.info.raw("cluster_enabled") == "1";
             if (!m_cluster) {
                 m_active = QStringList{candidate.address()};
             } else {

@@ -10,12 +10,13 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView text(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto info = Pitwall::RedisInfo::parse(text);
+    const auto info = Pitwall::RedisInfo::parse(text.toByteArray());
     // Touch what the collector reads, so the lookups are exercised too.
-    (void)info.number(QStringLiteral("keyspace_hits"));
-    (void)info.value(QStringLiteral("role"));
-    for (const auto &keyspace : info.keyspace)
+    (void)info.number("keyspace_hits");
+    (void)info.value("role");
+    for (const auto &keyspace : info.keyspace())
         (void)keyspace.keys;
+    (void)info.fields("replication");
     (void)Pitwall::parseRedisPairs(text);
     for (const auto &node : Pitwall::RedisClusterNode::parse(text))
         (void)node.isPollable();

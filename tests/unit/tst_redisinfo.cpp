@@ -17,18 +17,23 @@ private Q_SLOTS:
               "# Memory\r\nused_memory:1048576\r\nmaxmemory:67108864\r\n\r\n"
               "# Keyspace\r\ndb0:keys=1000,expires=12,avg_ttl=3500\r\ndb15:keys=3,expires=0,avg_ttl=0\r\n";
         const auto info = RedisInfo::parse(text);
-        QCOMPARE(info.value(QStringLiteral("redis_version")), QStringLiteral("7.0.15"));
-        QCOMPARE(*info.number(QStringLiteral("keyspace_hits")), 990250.0);
-        QCOMPARE(*info.number(QStringLiteral("maxmemory")), 67108864.0);
-        QVERIFY(info.sections.contains(QStringLiteral("stats")));
-        QCOMPARE(info.sections.value(QStringLiteral("memory")).size(), 2);
-        QCOMPARE(info.keyspace.size(), 2);
-        QCOMPARE(info.keyspace.value(0).keys, 1000);
-        QCOMPARE(info.keyspace.value(0).expires, 12);
-        QCOMPARE(info.keyspace.value(0).avgTtl, 3500);
-        QCOMPARE(info.keyspace.value(15).keys, 3);
-        QVERIFY(!info.number(QStringLiteral("redis_mode")));
-        QVERIFY(!info.number(QStringLiteral("no_such_field")));
+        QCOMPARE(info.value("redis_version"), QStringLiteral("7.0.15"));
+        QCOMPARE(*info.number("keyspace_hits"), 990250.0);
+        QCOMPARE(*info.number("maxmemory"), 67108864.0);
+        QVERIFY(info.hasSection("stats"));
+        QVERIFY(info.hasSection("STATS"));
+        QVERIFY(!info.hasSection("replication"));
+        QCOMPARE(info.fields("memory").size(), 2);
+        QCOMPARE(info.fields("memory").constLast().first, QByteArrayView("maxmemory"));
+        QCOMPARE(info.fields("memory").constLast().second, QByteArrayView("67108864"));
+        QCOMPARE(info.keyspace().size(), 2);
+        QCOMPARE(info.keyspace().value(0).keys, 1000);
+        QCOMPARE(info.keyspace().value(0).expires, 12);
+        QCOMPARE(info.keyspace().value(0).avgTtl, 3500);
+        QCOMPARE(info.keyspace().value(15).keys, 3);
+        QVERIFY(!info.number("redis_mode"));
+        QVERIFY(!info.number("no_such_field"));
+        QVERIFY(info.raw("no_such_field").isEmpty());
     }
 
     void toleratesLfEmptySectionsUnknownAndLongValues()
@@ -39,14 +44,14 @@ private Q_SLOTS:
                                 "very_long:"
             + longValue + "\n# Keyspace\ndb0:keys=1\ndbx:keys=2\ndb-1:keys=2\n";
         const auto info = RedisInfo::parse(text);
-        QCOMPARE(*info.number(QStringLiteral("keyspace_hits")), 5.0);
-        QVERIFY(info.sections.contains(QStringLiteral("modules")));
-        QVERIFY(info.sections.value(QStringLiteral("modules")).isEmpty());
-        QCOMPARE(info.value(QStringLiteral("mystery_field_from_redis_9")), QStringLiteral("abc:def"));
-        QCOMPARE(info.value(QStringLiteral("very_long")).size(), 100'000);
-        QCOMPARE(info.keyspace.size(), 1);
-        QCOMPARE(info.keyspace.value(0).keys, 1);
-        QCOMPARE(info.keyspace.value(0).expires, 0);
+        QCOMPARE(*info.number("keyspace_hits"), 5.0);
+        QVERIFY(info.hasSection("modules"));
+        QVERIFY(info.fields("modules").isEmpty());
+        QCOMPARE(info.value("mystery_field_from_redis_9"), QStringLiteral("abc:def"));
+        QCOMPARE(info.value("very_long").size(), 100'000);
+        QCOMPARE(info.keyspace().size(), 1);
+        QCOMPARE(info.keyspace().value(0).keys, 1);
+        QCOMPARE(info.keyspace().value(0).expires, 0);
     }
 
     void replicaPairs()
@@ -63,7 +68,8 @@ private Q_SLOTS:
     {
         const auto info = RedisInfo::parse(QByteArray("\0\0\r\r\n#\n:\n#:#\n\xff\xfe:\x01", 17));
         Q_UNUSED(info)
-        QVERIFY(RedisInfo::parse(QByteArray()).sections.isEmpty());
+        QVERIFY(!RedisInfo::parse(QByteArray()).hasSection(""));
+        QVERIFY(RedisInfo::parse(QByteArray()).raw("role").isEmpty());
     }
 };
 
