@@ -110,8 +110,9 @@ PrometheusExporter::PrometheusExporter(Session *session, QObject *parent)
                       .Help("1 while Pitwall reads the source, 0 when its last poll failed or it is not read yet")
                       .Register(*m_registry))
 {
-    // Series that stop reporting leave the exposition even when no poll arrives.
-    m_staleness.setInterval(session->profile().interval);
+    // Series that stop reporting leave the exposition even when no poll arrives; while
+    // polls arrive, each one's update() restarts the timer and it never fires.
+    m_staleness.setInterval(session->profile().interval * 3 / 2);
     connect(&m_staleness, &QTimer::timeout, this, &PrometheusExporter::update);
     m_staleness.start();
 }
@@ -212,6 +213,7 @@ void PrometheusExporter::remove(const SeriesKey &key)
 
 void PrometheusExporter::update()
 {
+    m_staleness.start();
     const Profile &profile = m_session->profile();
     const qint64 fresh = QDateTime::currentMSecsSinceEpoch() - 3 * profile.interval.count();
     const MetricStore &store = *m_session->store();

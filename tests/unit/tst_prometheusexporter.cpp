@@ -228,6 +228,26 @@ private Q_SLOTS:
                  0.5);
     }
 
+    void aSeriesThatStopsLeavesWithoutAPoll()
+    {
+        auto loaded = ProfileLoader::parse(
+            "interval: 500ms\nsources:\n  - {name: cache, kind: redis, url: 'redis://127.0.0.1:1/0'}\n",
+            QStringLiteral("p.yaml"), ProfileLoader::defaultThresholds());
+        Session session(std::get<Profile>(loaded), QString());
+        const SeriesKey hits{QStringLiteral("cache"), QStringLiteral("cache_hit_rate"), {}};
+        session.store()->append({Sample{hits, QDateTime::currentMSecsSinceEpoch(), 0.9}});
+        PrometheusExporter exporter(&session);
+        exporter.update();
+        const auto exposed = [&] {
+            return find(Exposition::parse(exporter.exposition()), QStringLiteral("pitwall_cache_hit_ratio"),
+                        {{QStringLiteral("source"), QStringLiteral("cache")}});
+        };
+        QCOMPARE(exposed(), 0.9);
+        // No poll, no update() from outside: the exporter's own timer takes it out
+        // once it is older than three intervals.
+        QTRY_VERIFY_WITH_TIMEOUT(!exposed(), 10'000);
+    }
+
     void servesTheSameOverHttpAndOnlyWhereTold()
     {
         Session session(profile(), QString());
