@@ -25,12 +25,21 @@ measure() { # prints the median "seconds kilobytes" of $runs runs of "$@"
 read -r ours_s ours_kb < <(measure "$bench" "$payload")
 read -r prom_s prom_kb < <(measure sh -c "exec promtool check metrics <'$payload'")
 bytes=$(stat -c %s "$payload")
-awk -v os="$ours_s" -v ok="$ours_kb" -v ps="$prom_s" -v pk="$prom_kb" -v bytes="$bytes" 'BEGIN {
-    mib = bytes / 1048576
-    printf "payload %.1f MiB; median of the runs, whole process\n", mib
-    printf "%-28s %8s %10s\n", "", "wall s", "peak MiB"
-    printf "%-28s %8.2f %10.1f\n", "pitwall parser", os, ok / 1024
-    printf "%-28s %8.2f %10.1f\n", "promtool check metrics", ps, pk / 1024
-    printf "promtool / pitwall: %.1fx the time; pitwall peak / payload: %.2f\n", ps / os, ok / 1024 / mib
-    exit !(ps / os >= 5 && ok / 1024 <= 2 * mib)
-}'
+python3 - "$ours_s" "$ours_kb" "$prom_s" "$prom_kb" "$bytes" "$root/scripts/bench" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[6])
+from benchrow import row
+ours_s, ours_kb, prom_s, prom_kb, size = map(float, sys.argv[1:6])
+mib = size / 1048576
+print(f"payload {mib:.1f} MiB; median of the runs, whole process")
+print(f"{'':28} {'wall s':>8} {'peak MiB':>10}")
+print(f"{'pitwall parser':28} {ours_s:8.2f} {ours_kb / 1024:10.1f}")
+print(f"{'promtool check metrics':28} {prom_s:8.2f} {prom_kb / 1024:10.1f}")
+speed, peak = prom_s / ours_s, ours_kb / 1024 / mib
+print(f"promtool / pitwall: {speed:.1f}x the time; pitwall peak / payload: {peak:.2f}")
+met = speed >= 5 and peak <= 2
+row(f"/metrics parser, {mib:.0f} MiB payload (exposition.sh)", f"{ours_s:.2f} s, peak {ours_kb / 1024:.1f} MiB",
+    f"promtool check metrics {prom_s:.2f} s", f"{speed:.1f}x the speed, peak {peak:.2f}x the payload",
+    ">= 5x, peak <= 2x", met)
+sys.exit(0 if met else 1)
+PY

@@ -91,8 +91,10 @@ for run in $(seq "$runs"); do
         QT_MESSAGE_PATTERN='%{time process} %{message}' \
         timeout 5 "$build/app/pitwall" --profile "$work/open.yaml" --window 6h >"$work/run$run.log" 2>&1 || true
 done
-python3 - "$work" "$runs" <<'PY'
+python3 - "$work" "$runs" "$root/scripts/bench" <<'PY'
 import re, statistics, sys
+sys.path.insert(0, sys.argv[3])
+from benchrow import row
 work, runs = sys.argv[1], int(sys.argv[2])
 firsts, frames, counts = [], [], []
 for run in range(1, runs + 1):
@@ -117,5 +119,8 @@ for run in range(1, runs + 1):
 print(f"{runs} runs; samples backfilled: {counts[0]}; seconds since the process started, median (min-max)")
 print(f"first frame                      {statistics.median(firsts):.3f} ({min(firsts):.3f}-{max(firsts):.3f})")
 print(f"first frame with the backfill    {statistics.median(frames):.3f} ({min(frames):.3f}-{max(frames):.3f})")
+row(f"first frame with 6 h of Prometheus history, median of {runs} (open.sh)", f"{statistics.median(frames):.2f} s",
+    f"first frame without it {statistics.median(firsts):.2f} s", f"{statistics.median(frames) / statistics.median(firsts):.1f}x",
+    "<= 1 s", statistics.median(frames) <= 1.0)
 sys.exit(0 if statistics.median(frames) <= 1.0 else 1)
 PY

@@ -50,8 +50,10 @@ while (($(date +%s) - start < minutes * 60)); do
     sleep 30
 done
 kill -CONT "$redis_pid"
-python3 - "$work" "$minutes" "$hang_from" "$hang_until" <<'PY'
+python3 - "$work" "$minutes" "$hang_from" "$hang_until" "$root/scripts/bench" <<'PY'
 import re, sys
+sys.path.insert(0, sys.argv[5])
+from benchrow import row
 work, minutes, hang_from, hang_until = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 stalls, minute_max = [], []
 for line in open(f"{work}/app.log"):
@@ -64,7 +66,8 @@ print(f"{minutes} min against every lab source, Redis hung from minute {hang_fro
 opening = [s for t, s in stalls if t < 10]
 stalls = [(t, s) for t, s in stalls if t >= 10]
 print(f"opening (first 10 s): longest stall {max(opening, default=0)} ms")
-print(f"running: longest event-loop stall {max(minute_max[1:] + [s for _, s in stalls], default=0)} ms "
+longest = max(minute_max[1:] + [s for _, s in stalls], default=0)
+print(f"running: longest event-loop stall {longest} ms "
       f"({len(stalls)} over 50 ms{': ' + ', '.join(f'{s} ms at {t:.0f} s' for t, s in stalls[:10]) if stalls else ''})")
 print("resident memory, MiB: " + ", ".join(f"{t // 60}m {kb / 1024:.1f}" for t, kb in rss[::4]))
 later = [r for r in rss if r[0] >= 5 * 60]
@@ -72,5 +75,11 @@ if len(later) >= 2:
     (t0, k0), (t1, k1) = later[0], later[-1]
     print(f"from minute 5 on: {(k1 - k0) / 1024:+.1f} MiB in {(t1 - t0) / 60:.0f} min "
           f"({(k1 - k0) / 1024 / max(1, (t1 - t0) / 60):+.2f} MiB a minute)")
+slope = "not measured"
+if len(later) >= 2:
+    slope = f"{(k1 - k0) / 1024 / max(1, (t1 - t0) / 60):+.2f} MiB a minute"
+row(f"soak, {minutes} min, Redis hung minutes {hang_from}-{hang_until} (soak.sh)",
+    f"longest stall {longest} ms; memory {slope}", "", f"{longest / 50:.2f} of the stall budget",
+    "stall < 50 ms, memory flat", not stalls)
 sys.exit(1 if stalls else 0)
 PY
