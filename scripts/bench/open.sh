@@ -85,7 +85,7 @@ Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 sleep 1
 for run in $(seq "$runs"); do
-    rm -rf "$work/home"
+    rm -rf "${work:?}/home"
     HOME=$work/home XDG_DATA_HOME=$work/home/.local/share DISPLAY=$display \
         QT_LOGGING_RULES='pitwall.session.debug=true;pitwall.chart.debug=true' \
         QT_MESSAGE_PATTERN='%{time process} %{message}' \
