@@ -2,8 +2,8 @@
 #include "checkrun.h"
 #include "commands.h"
 #include "duration.h"
-#include "mainwindow.h"
 #include "profileloader.h"
+#include "recentprofiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,7 +47,7 @@ int runCheck(const QStringList &arguments)
     QString profilePath = parser.value(QStringLiteral("profile"));
     if (profilePath.isEmpty()) {
         // The profile opened last in the window: what the launcher's "Check" means.
-        profilePath = MainWindow::recentProfile();
+        profilePath = RecentProfiles::latest();
         if (profilePath.isEmpty())
             return unknown(QCoreApplication::translate("check",
                                                        "pitwall check: --profile FILE is required (no profile was "

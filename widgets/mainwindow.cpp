@@ -12,6 +12,7 @@
 #include "passwordprompt.h"
 #include "profileloader.h"
 #include "profilesources.h"
+#include "recentprofiles.h"
 #include "recorder.h"
 #include "reportwriter.h"
 #include "session.h"
@@ -46,11 +47,6 @@
 #include <algorithm>
 
 namespace Pitwall {
-
-namespace {
-constexpr int maxRecent = 8;
-const QString recentKey = QStringLiteral("recentProfiles");
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -261,29 +257,13 @@ void MainWindow::chooseProfile()
         openProfile(path);
 }
 
-QString MainWindow::recentProfile()
-{
-    return QSettings().value(recentKey).toStringList().value(0);
-}
-
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(recentKey).toStringList();
+    const QStringList recent = RecentProfiles::all();
     for (const auto &path : recent)
         m_recentMenu->addAction(path, this, [this, path] { openProfile(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(recentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(recentKey, recent.mid(0, maxRecent));
-    updateRecentMenu();
 }
 
 bool MainWindow::openProfile(const QString &path)
@@ -294,7 +274,8 @@ bool MainWindow::openProfile(const QString &path)
         return false;
     }
     startSession(std::get<Profile>(loaded), path);
-    rememberRecent(path);
+    RecentProfiles::remember(path);
+    updateRecentMenu();
     return true;
 }
 

@@ -44,8 +44,6 @@ public:
     void showWelcome(const Profile &found, const QString &lookedAt);
     /// Asks for a profile and opens it.
     void chooseProfile();
-    /// The profile opened last, from the settings; empty if none.
-    static QString recentProfile();
     /// Shows @p session (not owned).
     void setSession(Session *session);
     Session *session() const { return m_session; }
@@ -75,7 +73,6 @@ private:
     void askForRefusedPasswords();
     void useTypedPassword(const QString &name, const QString &password, bool remember);
     void updateRecentMenu();
-    void rememberRecent(const QString &path);
     void updateSummary();
     void exportChart(const QString &format);
     void exportTable();
