@@ -4,6 +4,7 @@
 #include "chartpanel.h"
 #include "dashboardview.h"
 #include "formatter.h"
+#include "levelpalette.h"
 #include "pitwall_version.h"
 #include "profileloader.h"
 #include "session.h"
@@ -141,8 +142,7 @@ bool ReportWriter::write(const QString &directory, QString *error) const
         const SourceStatus status = m_session->sources()->status(source.name);
         sources += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                        .arg(esc(source.name), sourceKindName(source.kind), esc(sourceAddress(source)),
-                            esc(QCoreApplication::translate("Pitwall::SourceStatus",
-                                                            sourceStateName(status.state).toLatin1().constData())
+                            esc(LevelPalette::stateDisplayName(status.state)
                                 + (status.message.isEmpty() ? QString() : QStringLiteral(": ") + status.message)));
     }
     sources += QStringLiteral("</table>\n");
